@@ -1,0 +1,1 @@
+var ConsentryLang_ar=(()=>{"use strict";return{}})();

@@ -1,0 +1,1 @@
+var ConsentryLang_de=(()=>{"use strict";return{}})();

@@ -1,0 +1,1 @@
+var ConsentryLang_es=(()=>{"use strict";return{}})();

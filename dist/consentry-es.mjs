@@ -1,0 +1,2 @@
+const t={};export{t as default};
+//# sourceMappingURL=consentry-es.mjs.map

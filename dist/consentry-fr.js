@@ -1,0 +1,1 @@
+var ConsentryLang_fr=(()=>{"use strict";return{}})();

@@ -1,0 +1,1 @@
+var ConsentryLang_it=(()=>{"use strict";return{}})();

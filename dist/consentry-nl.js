@@ -1,0 +1,1 @@
+var ConsentryLang_nl=(()=>{"use strict";return{}})();

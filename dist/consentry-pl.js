@@ -1,0 +1,1 @@
+var ConsentryLang_pl=(()=>{"use strict";return{}})();

@@ -1,0 +1,1 @@
+var ConsentryLang_pt=(()=>{"use strict";return{}})();

@@ -1,0 +1,2 @@
+(()=>{"use strict";let e=null;function t(){e?.remove(),e=null}window.ConsentryUI={show:(n,c)=>{t(),e=document.createElement("div"),e.id="consentry",e.setAttribute("data-view",n);const l=(t,n)=>{const c=document.createElement("button");c.textContent=t,c.onclick=()=>n(),e.appendChild(c)};l("Accept all",c.acceptAll),l("Reject all",c.rejectAll),document.body.appendChild(e)},hide:t}})();
+//# sourceMappingURL=consentry-ui.js.map

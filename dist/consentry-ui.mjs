@@ -1,0 +1,2 @@
+let e=null;function t(t,c){n(),e=document.createElement("div"),e.id="consentry",e.setAttribute("data-view",t);const l=(t,n)=>{const c=document.createElement("button");c.textContent=t,c.onclick=()=>n(),e.appendChild(c)};l("Accept all",c.acceptAll),l("Reject all",c.rejectAll),document.body.appendChild(e)}function n(){e?.remove(),e=null}const c={show:t,hide:n};export{n as hide,t as show,c as ui};
+//# sourceMappingURL=consentry-ui.mjs.map

@@ -1,0 +1,224 @@
+/** How a decision was made. */
+type ConsentMethod = 'accept-all' | 'reject-all' | 'custom' | 'dismiss';
+/** The stored choice of one visitor (SPEC §7). */
+interface ConsentRecord {
+    /** Storage schema version; older schemas are migrated on read. */
+    schema: number;
+    /** Random UUID; kept when the visitor changes a choice. */
+    id: string;
+    /** `config.revision` when decided; a higher config revision asks again. */
+    revision: number;
+    /** Per-category revisions at the time of the decision (only categories that declare one). */
+    revisions: Record<string, number>;
+    /** Choice per category; `necessary` is always true. */
+    categories: Record<string, boolean>;
+    /** Choice per service. */
+    services: Record<string, boolean>;
+    method: ConsentMethod;
+    createdAt: string;
+    updatedAt: string;
+    expiresAt: string;
+    locale: string;
+    /** Global Privacy Control was on when decided. */
+    gpc: boolean;
+}
+/** Text that may differ per language: a string, or `{ en: '…', fr: '…' }`. */
+type Text = string | Record<string, string>;
+/** A purpose as declared in config. `false` drops an optional default category. */
+interface CategoryConfig {
+    title?: Text;
+    description?: Text;
+    /** Raising it asks again for this category only. */
+    revision?: number;
+    /** Only `necessary` is read-only by default; a custom read-only category is always on. */
+    readOnly?: boolean;
+}
+/** A vendor inside a category, declared in config or taken from the catalogue. */
+interface ServiceConfig {
+    category: string;
+    title?: Text;
+    description?: Text;
+    /** Host names (`cdn.example.com`, `*.example.com`) or host + path prefixes (`example.com/tag/`). */
+    hosts?: string[];
+    /** Cookie names; a trailing `*` makes a prefix (`_ga_*`). */
+    cookies?: string[];
+    /** localStorage / sessionStorage keys; a trailing `*` makes a prefix. */
+    storage?: string[];
+    /** How long its cookies live, for the preference centre. */
+    lifetime?: Text;
+}
+/** Google Consent Mode v2 options. */
+interface ConsentModeConfig {
+    /** `basic` (default): Google tags held until consent; `advanced`: tags load and get denied signals. */
+    mode?: 'basic' | 'advanced';
+    waitForUpdate?: number;
+    region?: string[];
+    adsDataRedaction?: boolean;
+    urlPassthrough?: boolean;
+}
+/** Interface options. */
+interface UiConfig {
+    layout?: 'bar' | 'box';
+    position?: 'bottom' | 'top' | 'bottom-left' | 'bottom-right' | 'center';
+    theme?: 'light' | 'dark' | 'auto';
+    /** A small button that reopens the preference centre (off by default). */
+    floatingButton?: boolean;
+    /** Inject the stylesheet (default); `false` for sites that link `consentry.css`. */
+    injectCss?: boolean;
+    /** Do not show the banner automatically (the site calls `showBanner()`). */
+    autoShow?: boolean;
+}
+/** Cookie mirror options. */
+interface CookieConfig {
+    name?: string;
+    /** Share the choice across subdomains, e.g. `example.com`. */
+    domain?: string;
+    path?: string;
+}
+/** Everything a site can configure. Every key is optional (zero-config works). */
+interface ConsentryConfig {
+    /** Raise to ask every visitor again. Integer ≥ 0, default 0. */
+    revision?: number;
+    privacyPolicyUrl?: string;
+    /** Days before the choice expires: 1–395, default 182. */
+    expiresDays?: number;
+    /** Relabel, add, or (with `false`) drop categories. `necessary` cannot be dropped. */
+    categories?: Record<string, CategoryConfig | false>;
+    /** Add services or override catalogue services (category, hosts…); `false` removes a catalogue service. */
+    services?: Record<string, ServiceConfig | false>;
+    /** Interface language; default from `<html lang>`, then the browser. */
+    language?: string;
+    /** Override any interface string, per language. */
+    translations?: Record<string, Record<string, string>>;
+    /** Hold back trackers of known services that are not tagged (default true). */
+    autoblock?: boolean;
+    /** Refuse fetch / XHR / sendBeacon / pixels to blocked services (default false). */
+    guard?: boolean;
+    /** Reload the page after a withdrawal so that already-running vendor code stops. */
+    reloadOnWithdraw?: boolean;
+    /** Google Consent Mode v2; `false` disables it. Default basic mode. */
+    consentMode?: ConsentModeConfig | false;
+    /** Honour Global Privacy Control (default true). */
+    gpc?: boolean;
+    cookie?: CookieConfig;
+    /** CSP nonce for the style and script elements Consentry creates. */
+    nonce?: string;
+    ui?: UiConfig;
+    /** URL of the interface chunk (script-tag build); default: next to consentry.js. */
+    uiUrl?: string;
+}
+/** A category after config is resolved. */
+interface Category {
+    name: string;
+    title?: Text;
+    description?: Text;
+    revision?: number;
+    readOnly: boolean;
+    /** Names of the services in this category, in declaration order. */
+    services: string[];
+}
+/** A service after config and catalogue are merged. */
+interface Service {
+    name: string;
+    category: string;
+    title?: Text;
+    description?: Text;
+    hosts: string[];
+    cookies: string[];
+    storage: string[];
+    lifetime?: Text;
+}
+/** Config after validation and defaults. */
+interface ResolvedConfig {
+    revision: number;
+    privacyPolicyUrl?: string;
+    expiresDays: number;
+    categories: Category[];
+    services: Record<string, Service>;
+    language?: string;
+    translations: Record<string, Record<string, string>>;
+    autoblock: boolean;
+    guard: boolean;
+    reloadOnWithdraw: boolean;
+    consentMode: Required<Pick<ConsentModeConfig, 'mode'>> & ConsentModeConfig | false;
+    gpc: boolean;
+    cookie: {
+        name: string;
+        domain?: string;
+        path: string;
+    };
+    nonce?: string;
+    ui: Required<Omit<UiConfig, never>>;
+    uiUrl?: string;
+}
+/** Arguments of `setConsent`. */
+interface ConsentChoice {
+    categories?: Record<string, boolean>;
+    services?: Record<string, boolean>;
+}
+interface ChangeDetail {
+    record: ConsentRecord;
+    previous: ConsentRecord | null;
+    /** Names of categories and services whose value changed. */
+    changed: {
+        categories: string[];
+        services: string[];
+    };
+}
+type View = 'banner' | 'preferences';
+/** Event name → handler argument. */
+interface EventMap {
+    ready: ConsentRecord | null;
+    change: ChangeDetail;
+    show: {
+        view: View;
+    };
+    hide: {
+        view: View;
+    };
+    error: Error;
+}
+type EventName = keyof EventMap;
+/** Options of `loadScript`. */
+interface LoadScriptOptions {
+    category: string;
+    service?: string;
+    attributes?: Record<string, string>;
+}
+
+/** The library version. */
+declare const version: string;
+/** Starts Consentry: validates config, restores the visitor's choice, blocks what is not granted. Idempotent. */
+declare function init(config?: ConsentryConfig): Promise<ConsentRecord | null>;
+/** The visitor's current choice, or null before any (synchronous). */
+declare function getConsent(): ConsentRecord | null;
+/** Whether a category (and optionally one of its services) is granted now (synchronous). */
+declare function hasConsent(category: string, service?: string): boolean;
+/** Grants every category (advertising stays off under GPC) and stores it. */
+declare function acceptAll(): Promise<ConsentRecord>;
+/** Refuses every optional category and stores it. */
+declare function rejectAll(): Promise<ConsentRecord>;
+/** Stores a partial choice; unspecified categories and services keep their current value. */
+declare function setConsent(choice: ConsentChoice): Promise<ConsentRecord>;
+/** Shows the first layer. */
+declare function showBanner(): void;
+/** Opens the preference centre; focus returns to `opener` (or the focused element) when it closes. */
+declare function showPreferences(opener?: Element | null): void;
+/** Hides whatever Consentry shows. */
+declare function hide(): void;
+/** Subscribes to `ready`, `change`, `show`, `hide` or `error`; returns the unsubscribe function. */
+declare function on<K extends EventName>(event: K, handler: (detail: EventMap[K]) => void): () => void;
+/** Resolves once the category (and service) is granted; at once if it already is. */
+declare function whenGranted(category: string, service?: string): Promise<void>;
+/** Loads a script once its category (and service) is granted; resolves when it has loaded. */
+declare function loadScript(src: string, options: LoadScriptOptions): Promise<void>;
+/** Forgets the choice (history is kept), cleans up what was granted, and shows the banner again. */
+declare function reset(): Promise<void>;
+
+/** Thrown (as a rejection) for invalid config or API arguments. */
+declare class ConsentryError extends Error {
+    constructor(message: string);
+}
+
+export { ConsentryError, acceptAll, getConsent, hasConsent, hide, init, loadScript, on, rejectAll, reset, setConsent, showBanner, showPreferences, version, whenGranted };
+export type { Category, CategoryConfig, ChangeDetail, ConsentChoice, ConsentMethod, ConsentModeConfig, ConsentRecord, ConsentryConfig, CookieConfig, EventMap, EventName, LoadScriptOptions, ResolvedConfig, Service, ServiceConfig, Text, UiConfig, View };

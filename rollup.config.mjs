@@ -1,0 +1,121 @@
+// Builds every file of dist/ (SPEC §2). Output is deterministic: CI rebuilds and compares.
+import { readFileSync } from 'node:fs';
+import resolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import esbuild from 'rollup-plugin-esbuild';
+import { dts } from 'rollup-plugin-dts';
+
+const CSS = 'src/ui/styles.css';
+
+/** Comments and layout whitespace out; nothing else is rewritten. */
+function minifyCss(css) {
+  return css
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/\s*([{}:;,>])\s*/g, '$1')
+    .replace(/;}/g, '}')
+    .trim();
+}
+
+/** `import css from './styles.css?inline'` gives the minified stylesheet as a string. */
+function cssInline() {
+  return {
+    name: 'css-inline',
+    resolveId(id, importer) {
+      if (id.endsWith('.css?inline')) return new URL(id.replace('?inline', ''), 'file://' + importer).pathname + '?inline';
+      return null;
+    },
+    load(id) {
+      if (!id.endsWith('.css?inline')) return null;
+      const file = id.replace('?inline', '');
+      this.addWatchFile(file);
+      return 'export default ' + JSON.stringify(minifyCss(readFileSync(file, 'utf8'))) + ';';
+    },
+  };
+}
+
+/** Writes dist/consentry.css for sites whose CSP forbids injected styles. */
+function cssFile() {
+  return {
+    name: 'css-file',
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: 'consentry.css', source: minifyCss(readFileSync(CSS, 'utf8')) + '\n' });
+    },
+  };
+}
+
+const ts = () => esbuild({ target: 'es2020', jsx: 'automatic', jsxImportSource: 'preact', minify: false });
+const min = () =>
+  terser({
+    ecma: 2020,
+    compress: { passes: 3, pure_getters: true, unsafe_arrows: true },
+    mangle: { properties: false },
+    format: { comments: false },
+  });
+const plugins = () => [cssInline(), resolve({ browser: true }), ts(), min()];
+const onwarn = (w, warn) => {
+  if (w.code === 'CIRCULAR_DEPENDENCY') return;
+  warn(w);
+};
+
+export default [
+  {
+    input: 'src/script.ts',
+    output: { file: 'dist/consentry.js', format: 'iife', sourcemap: true, strict: true },
+    plugins: plugins(),
+    onwarn,
+  },
+  {
+    input: 'src/ui/script.ts',
+    output: { file: 'dist/consentry-ui.js', format: 'iife', sourcemap: true },
+    plugins: [...plugins(), cssFile()],
+    onwarn,
+  },
+  // One small file per language other than English, loaded beside the interface chunk.
+  ...['fr', 'de', 'es', 'it', 'nl', 'pt', 'pl', 'ar'].map((l) => ({
+    input: `src/ui/i18n/${l}.ts`,
+    output: { file: `dist/consentry-${l}.js`, format: 'iife', name: 'ConsentryLang_' + l, exports: 'default' },
+    plugins: plugins(),
+    onwarn,
+  })),
+  {
+    input: 'src/index.ts',
+    output: {
+      dir: 'dist',
+      format: 'es',
+      sourcemap: true,
+      entryFileNames: 'consentry.mjs',
+      chunkFileNames: 'consentry-[name].mjs',
+      manualChunks: (id) => {
+        const l = /\/src\/ui\/i18n\/(\w+)\.ts$/.exec(id);
+        if (l && l[1] !== 'en') return l[1];
+        return id.includes('/src/ui/') || id.includes('/node_modules/preact/') ? 'ui' : undefined;
+      },
+    },
+    plugins: plugins(),
+    onwarn,
+  },
+  {
+    input: 'src/server.ts',
+    output: { file: 'dist/server.mjs', format: 'es', sourcemap: true },
+    plugins: [resolve(), esbuild({ target: 'node18' })],
+    onwarn,
+  },
+  // One small file per language other than English, loaded beside the interface chunk.
+  ...['fr', 'de', 'es', 'it', 'nl', 'pt', 'pl', 'ar'].map((l) => ({
+    input: `src/ui/i18n/${l}.ts`,
+    output: { file: `dist/consentry-${l}.js`, format: 'iife', name: 'ConsentryLang_' + l, exports: 'default' },
+    plugins: plugins(),
+    onwarn,
+  })),
+  {
+    input: 'src/index.ts',
+    output: { file: 'dist/consentry.d.ts', format: 'es' },
+    plugins: [cssInline(), dts()],
+  },
+  {
+    input: 'src/server.ts',
+    output: { file: 'dist/server.d.ts', format: 'es' },
+    plugins: [dts()],
+  },
+];

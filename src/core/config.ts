@@ -1,0 +1,232 @@
+// Config parsing: every key is checked, defaults are applied, catalogue and site services merged.
+import { bad, ConsentryError } from './errors';
+import { CATALOGUE } from '../catalogue/index';
+import type {
+  Category, CategoryConfig, ConsentryConfig, ResolvedConfig, Service, ServiceConfig, Text,
+} from './types';
+
+export const NECESSARY = 'necessary';
+export const DEFAULT_CATEGORIES = [NECESSARY, 'functional', 'analytics', 'advertising'];
+export const MAX_DAYS = 395;
+
+const NAME = /^[a-z][a-z0-9_-]{0,39}$/;
+const LANG = /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{1,8})*$/;
+
+type Obj = Record<string, unknown>;
+
+const isObj = (v: unknown): v is Obj =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function obj(key: string, v: unknown): Obj {
+  if (!isObj(v)) throw bad(key, 'an object', v);
+  return v;
+}
+
+function keys(key: string, o: Obj, allowed: string[]): void {
+  for (const k in o) {
+    if (allowed.indexOf(k) < 0) {
+      throw new ConsentryError(`${key}.${k}: unknown key; expected one of ${allowed.join(', ')}`);
+    }
+  }
+}
+
+function bool(key: string, v: unknown, d: boolean): boolean {
+  if (v === undefined) return d;
+  if (typeof v !== 'boolean') throw bad(key, 'true or false', v);
+  return v;
+}
+
+function int(key: string, v: unknown, min: number, max: number, d: number): number;
+function int(key: string, v: unknown, min: number, max: number): number | undefined;
+function int(key: string, v: unknown, min: number, max: number, d?: number): number | undefined {
+  if (v === undefined) return d;
+  if (typeof v !== 'number' || !Number.isInteger(v) || v < min || v > max) {
+    throw bad(key, `a whole number from ${min} to ${max}`, v);
+  }
+  return v;
+}
+
+function str(key: string, v: unknown, re?: RegExp, what = 'a string'): string | undefined {
+  if (v === undefined) return undefined;
+  if (typeof v !== 'string' || (re && !re.test(v))) throw bad(key, what, v);
+  return v;
+}
+
+function oneOf<T extends string>(key: string, v: unknown, list: readonly T[], d: T): T {
+  if (v === undefined) return d;
+  if (list.indexOf(v as T) < 0) throw bad(key, 'one of ' + list.map((x) => `"${x}"`).join(', '), v);
+  return v as T;
+}
+
+function strings(key: string, v: unknown): string[] | undefined {
+  if (v === undefined) return undefined;
+  if (!Array.isArray(v)) throw bad(key, 'an array of strings', v);
+  v.forEach((s, i) => {
+    if (typeof s !== 'string' || !s) throw bad(`${key}[${i}]`, 'a non-empty string', s);
+  });
+  return v.slice();
+}
+
+function text(key: string, v: unknown): Text | undefined {
+  if (v === undefined || typeof v === 'string') return v;
+  const o = obj(key, v);
+  for (const l in o) {
+    if (!LANG.test(l)) throw bad(`${key}.${l}`, 'a language code such as "fr"', l);
+    if (typeof o[l] !== 'string') throw bad(`${key}.${l}`, 'a string', o[l]);
+  }
+  return o as Record<string, string>;
+}
+
+/** Only http(s) and relative URLs: a `javascript:` policy link would run code. */
+function url(key: string, v: unknown): string | undefined {
+  const s = str(key, v);
+  if (s !== undefined && /^\s*[a-z][a-z0-9+.-]*:/i.test(s) && !/^\s*https?:/i.test(s)) {
+    throw bad(key, 'an http(s) or relative URL', v);
+  }
+  return s;
+}
+
+const TOP = [
+  'revision', 'privacyPolicyUrl', 'expiresDays', 'categories', 'services', 'language',
+  'translations', 'autoblock', 'guard', 'reloadOnWithdraw', 'consentMode', 'gpc', 'cookie',
+  'nonce', 'ui', 'uiUrl',
+];
+
+function category(key: string, name: string, v: CategoryConfig): Category {
+  keys(key, v as Obj, ['title', 'description', 'revision', 'readOnly']);
+  const readOnly = bool(key + '.readOnly', v.readOnly, name === NECESSARY);
+  if (name === NECESSARY && !readOnly) throw bad(key + '.readOnly', 'true (necessary is always on)', false);
+  return {
+    name,
+    title: text(key + '.title', v.title),
+    description: text(key + '.description', v.description),
+    revision: int(key + '.revision', v.revision, 0, 1e9),
+    readOnly,
+    services: [],
+  };
+}
+
+function service(key: string, name: string, v: Obj, base?: ServiceConfig): Service {
+  keys(key, v, ['category', 'title', 'description', 'hosts', 'cookies', 'storage', 'lifetime']);
+  const cat = v.category === undefined && base ? base.category : str(key + '.category', v.category, NAME, 'a category name');
+  if (!cat) throw bad(key + '.category', 'a category name', v.category);
+  return {
+    name,
+    category: cat,
+    title: text(key + '.title', v.title) ?? base?.title,
+    description: text(key + '.description', v.description) ?? base?.description,
+    hosts: strings(key + '.hosts', v.hosts) ?? base?.hosts ?? [],
+    cookies: strings(key + '.cookies', v.cookies) ?? base?.cookies ?? [],
+    storage: strings(key + '.storage', v.storage) ?? base?.storage ?? [],
+    lifetime: text(key + '.lifetime', v.lifetime) ?? base?.lifetime,
+  };
+}
+
+/** Validates a config and fills in defaults; throws a ConsentryError naming the bad key. */
+export function resolveConfig(input?: unknown): ResolvedConfig {
+  const c = (input === undefined || input === null ? {} : obj('config', input)) as ConsentryConfig & Obj;
+  keys('config', c, TOP);
+
+  const cats: Category[] = [];
+  const byName: Record<string, Category> = {};
+  const given = c.categories === undefined ? {} : obj('config.categories', c.categories);
+  const add = (name: string, v: CategoryConfig | false | undefined) => {
+    const key = 'config.categories.' + name;
+    if (v === false) {
+      if (name === NECESSARY) throw bad(key, 'an object (necessary cannot be removed)', v);
+      return;
+    }
+    const cat = category(key, name, v === undefined ? {} : (obj(key, v) as CategoryConfig));
+    cats.push(cat);
+    byName[name] = cat;
+  };
+  for (const n of DEFAULT_CATEGORIES) add(n, given[n] as CategoryConfig | false | undefined);
+  for (const n in given) {
+    if (DEFAULT_CATEGORIES.indexOf(n) >= 0) continue;
+    if (!NAME.test(n)) throw bad('config.categories', 'category names of a-z, 0-9, - and _', n);
+    add(n, given[n] as CategoryConfig | false);
+  }
+
+  const services: Record<string, Service> = {};
+  for (const n in CATALOGUE) {
+    const s = CATALOGUE[n];
+    services[n] = {
+      name: n, category: s.category, title: s.title, description: s.description,
+      hosts: s.hosts || [], cookies: s.cookies || [], storage: s.storage || [], lifetime: s.lifetime,
+    };
+  }
+  const svc = c.services === undefined ? {} : obj('config.services', c.services);
+  for (const n in svc) {
+    const key = 'config.services.' + n;
+    if (!NAME.test(n)) throw bad('config.services', 'service names of a-z, 0-9, - and _', n);
+    const v = svc[n];
+    if (v === false) {
+      delete services[n];
+      continue;
+    }
+    const s = service(key, n, obj(key, v), CATALOGUE[n]);
+    if (!byName[s.category]) {
+      throw bad(key + '.category', 'one of ' + cats.map((x) => `"${x.name}"`).join(', '), s.category);
+    }
+    services[n] = s;
+  }
+  // A catalogue service whose category the site dropped stays known (so it stays blocked)
+  // but belongs to no category that can be granted.
+  for (const n in services) byName[services[n].category]?.services.push(n);
+
+  const tr = c.translations === undefined ? {} : obj('config.translations', c.translations);
+  for (const l in tr) {
+    if (!LANG.test(l)) throw bad('config.translations', 'language codes such as "fr"', l);
+    const t = obj('config.translations.' + l, tr[l]);
+    for (const k in t) if (typeof t[k] !== 'string') throw bad(`config.translations.${l}.${k}`, 'a string', t[k]);
+  }
+
+  let cm: ResolvedConfig['consentMode'] = { mode: 'basic', waitForUpdate: 500 };
+  if (c.consentMode === false) cm = false;
+  else if (c.consentMode !== undefined) {
+    const m = obj('config.consentMode', c.consentMode);
+    keys('config.consentMode', m, ['mode', 'waitForUpdate', 'region', 'adsDataRedaction', 'urlPassthrough']);
+    cm = {
+      mode: oneOf('config.consentMode.mode', m.mode, ['basic', 'advanced'] as const, 'basic'),
+      waitForUpdate: int('config.consentMode.waitForUpdate', m.waitForUpdate, 0, 60000, 500),
+      region: strings('config.consentMode.region', m.region),
+      adsDataRedaction: m.adsDataRedaction === undefined ? undefined : bool('config.consentMode.adsDataRedaction', m.adsDataRedaction, false),
+      urlPassthrough: m.urlPassthrough === undefined ? undefined : bool('config.consentMode.urlPassthrough', m.urlPassthrough, false),
+    };
+  }
+
+  const ck = c.cookie === undefined ? {} : obj('config.cookie', c.cookie);
+  keys('config.cookie', ck, ['name', 'domain', 'path']);
+  const ui = c.ui === undefined ? {} : obj('config.ui', c.ui);
+  keys('config.ui', ui, ['layout', 'position', 'theme', 'floatingButton', 'injectCss', 'autoShow']);
+
+  return {
+    revision: int('config.revision', c.revision, 0, 1e9, 0),
+    privacyPolicyUrl: url('config.privacyPolicyUrl', c.privacyPolicyUrl),
+    expiresDays: int('config.expiresDays', c.expiresDays, 1, MAX_DAYS, 182),
+    categories: cats,
+    services,
+    language: str('config.language', c.language, LANG, 'a language code such as "fr"'),
+    translations: tr as Record<string, Record<string, string>>,
+    autoblock: bool('config.autoblock', c.autoblock, true),
+    guard: bool('config.guard', c.guard, false),
+    reloadOnWithdraw: bool('config.reloadOnWithdraw', c.reloadOnWithdraw, false),
+    consentMode: cm,
+    gpc: bool('config.gpc', c.gpc, true),
+    cookie: {
+      name: str('config.cookie.name', ck.name, /^[A-Za-z0-9_-]{1,64}$/, 'a cookie name of letters, digits, - and _') || 'consentry',
+      domain: str('config.cookie.domain', ck.domain, /^\.?[a-z0-9.-]+$/i, 'a domain such as "example.com"')?.replace(/^\./, ''),
+      path: str('config.cookie.path', ck.path, /^\/[^;\s]*$/, 'a path starting with "/"') || '/',
+    },
+    nonce: str('config.nonce', c.nonce, /^[A-Za-z0-9+/=_-]+$/, 'a nonce of base64 characters'),
+    ui: {
+      layout: oneOf('config.ui.layout', ui.layout, ['bar', 'box'] as const, 'box'),
+      position: oneOf('config.ui.position', ui.position, ['bottom', 'top', 'bottom-left', 'bottom-right', 'center'] as const, 'bottom'),
+      theme: oneOf('config.ui.theme', ui.theme, ['light', 'dark', 'auto'] as const, 'auto'),
+      floatingButton: bool('config.ui.floatingButton', ui.floatingButton, false),
+      injectCss: bool('config.ui.injectCss', ui.injectCss, true),
+      autoShow: bool('config.ui.autoShow', ui.autoShow, true),
+    },
+    uiUrl: url('config.uiUrl', c.uiUrl),
+  };
+}

@@ -1,0 +1,210 @@
+// The consent record: creation, validation, migration of older schemas, and its cookie form.
+import { NECESSARY } from './config';
+import type { ConsentMethod, ConsentRecord, ResolvedConfig } from './types';
+
+export const SCHEMA = 2;
+const DAY = 864e5;
+const METHODS: ConsentMethod[] = ['accept-all', 'reject-all', 'custom', 'dismiss'];
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+const KEY = /^[a-z][a-z0-9_-]{0,39}$/;
+const LOCALE = /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{1,8})*$/;
+
+/** A random v4 UUID; falls back to getRandomValues where randomUUID is missing (http pages). */
+export function uuid(): string {
+  const c = globalThis.crypto;
+  if (c && c.randomUUID) return c.randomUUID();
+  const b = new Uint8Array(16);
+  c.getRandomValues(b);
+  b[6] = (b[6] & 15) | 64;
+  b[8] = (b[8] & 63) | 128;
+  const h = Array.from(b, (x) => (x + 256).toString(16).slice(1)).join('');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+}
+
+const isDate = (s: unknown): s is string =>
+  typeof s === 'string' && !isNaN(Date.parse(s)) && new Date(Date.parse(s)).toISOString() === s;
+
+function boolMap(v: unknown): v is Record<string, boolean> {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
+  for (const k in v) if (!KEY.test(k) || typeof (v as Record<string, unknown>)[k] !== 'boolean') return false;
+  return true;
+}
+
+function numMap(v: unknown): v is Record<string, number> {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
+  for (const k in v) {
+    const n = (v as Record<string, unknown>)[k];
+    if (!KEY.test(k) || typeof n !== 'number' || !Number.isInteger(n) || n < 0) return false;
+  }
+  return true;
+}
+
+/**
+ * Brings a stored value of any known schema to the current one, or returns null when it is
+ * not a record we wrote. Never throws: stored data is untrusted.
+ */
+export function migrate(v: unknown): ConsentRecord | null {
+  try {
+    if (typeof v !== 'object' || v === null) return null;
+    let r = v as Record<string, unknown>;
+    if (r.schema === 1) {
+      // Schema 1 (0.0.x previews): epoch-millisecond dates, no per-category revisions,
+      // no services map and no GPC flag.
+      const ms = (x: unknown) => (typeof x === 'number' && isFinite(x) ? new Date(x).toISOString() : x);
+      r = {
+        ...r,
+        schema: 2,
+        revisions: r.revisions ?? {},
+        services: r.services ?? {},
+        createdAt: ms(r.createdAt),
+        updatedAt: ms(r.updatedAt),
+        expiresAt: ms(r.expiresAt),
+        gpc: r.gpc ?? false,
+      };
+    }
+    return valid(r) ? normalise(r) : null;
+  } catch {
+    return null;
+  }
+}
+
+function normalise(r: ConsentRecord): ConsentRecord {
+  return {
+    schema: SCHEMA, id: r.id, revision: r.revision, revisions: { ...r.revisions },
+    categories: { ...r.categories, [NECESSARY]: true }, services: { ...r.services },
+    method: r.method, createdAt: r.createdAt, updatedAt: r.updatedAt, expiresAt: r.expiresAt,
+    locale: r.locale, gpc: r.gpc,
+  };
+}
+
+/** Strict shape check of a current-schema record. */
+export function valid(r: any): r is ConsentRecord {
+  return (
+    !!r && r.schema === SCHEMA && typeof r.id === 'string' && UUID.test(r.id) &&
+    Number.isInteger(r.revision) && r.revision >= 0 && numMap(r.revisions) &&
+    boolMap(r.categories) && r.categories[NECESSARY] === true && boolMap(r.services) &&
+    METHODS.indexOf(r.method) >= 0 && isDate(r.createdAt) && isDate(r.updatedAt) &&
+    isDate(r.expiresAt) && Date.parse(r.createdAt) <= Date.parse(r.updatedAt) &&
+    Date.parse(r.updatedAt) < Date.parse(r.expiresAt) &&
+    typeof r.locale === 'string' && LOCALE.test(r.locale) && typeof r.gpc === 'boolean'
+  );
+}
+
+/** Categories whose own revision was raised since the record was made. */
+export function staleCategories(r: ConsentRecord, cfg: ResolvedConfig): string[] {
+  const out: string[] = [];
+  for (const c of cfg.categories) {
+    if (c.revision !== undefined && !c.readOnly && (r.revisions[c.name] ?? 0) < c.revision) out.push(c.name);
+  }
+  return out;
+}
+
+/** Whether a record still answers for this config: not expired, not from an older revision. */
+export function current(r: ConsentRecord | null, cfg: ResolvedConfig, now = Date.now()): r is ConsentRecord {
+  return !!r && r.revision >= cfg.revision && Date.parse(r.expiresAt) > now &&
+    Date.parse(r.updatedAt) - now < DAY; // a record from the future is a clock or forgery problem
+}
+
+/** Makes the record of a new decision. `base` keeps the id and creation date of the visitor's earlier record. */
+export function makeRecord(
+  cfg: ResolvedConfig, method: ConsentMethod, categories: Record<string, boolean>,
+  services: Record<string, boolean>, locale: string, gpc: boolean, base: ConsentRecord | null,
+  now = Date.now(),
+): ConsentRecord {
+  const revisions: Record<string, number> = {};
+  for (const c of cfg.categories) if (c.revision !== undefined) revisions[c.name] = c.revision;
+  const t = new Date(now).toISOString();
+  return {
+    schema: SCHEMA,
+    id: base ? base.id : uuid(),
+    revision: cfg.revision,
+    revisions,
+    categories: { ...categories, [NECESSARY]: true },
+    services,
+    method,
+    createdAt: base && Date.parse(base.createdAt) <= now ? base.createdAt : t,
+    updatedAt: t,
+    expiresAt: new Date(now + cfg.expiresDays * DAY).toISOString(),
+    locale,
+    gpc,
+  };
+}
+
+// ---- cookie form ----------------------------------------------------------------------------
+// v2~id~revision~method~created~updated~expires~locale~gpc~categories~services~revisions~sum
+// Dates are epoch ms in base 36; maps are `name:1.name:0`; services hold only the entries that
+// differ from their category so that the cookie stays far below 1 KB; `sum` (FNV-1a) catches
+// truncation and hand edits.
+
+const M = 'acrd'; // index = METHODS index
+
+function fnv(s: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(36);
+}
+
+const pack = (m: Record<string, boolean | number>) =>
+  Object.keys(m).map((k) => k + ':' + +m[k]).join('.');
+
+function unpack(s: string, num: boolean): Record<string, any> | null {
+  const o: Record<string, any> = {};
+  if (!s) return o;
+  for (const e of s.split('.')) {
+    const i = e.indexOf(':');
+    const k = e.slice(0, i);
+    const v = e.slice(i + 1);
+    if (i < 1 || !KEY.test(k) || !/^\d{1,10}$/.test(v)) return null;
+    o[k] = num ? +v : v === '1' ? true : v === '0' ? false : null;
+    if (o[k] === null) return null;
+  }
+  return o;
+}
+
+/** Service value a record implies when it holds no explicit entry: the category's. */
+export function serviceDefault(r: ConsentRecord, cfg: ResolvedConfig, name: string): boolean {
+  const s = cfg.services[name];
+  return !!(s && r.categories[s.category]);
+}
+
+/** The cookie value of a record. */
+export function encode(r: ConsentRecord, cfg: ResolvedConfig): string {
+  const dev: Record<string, boolean> = {};
+  for (const k in r.services) if (r.services[k] !== serviceDefault(r, cfg, k)) dev[k] = r.services[k];
+  const d = (s: string) => Date.parse(s).toString(36);
+  const body = [
+    'v' + SCHEMA, r.id, r.revision, M[METHODS.indexOf(r.method)], d(r.createdAt), d(r.updatedAt),
+    d(r.expiresAt), r.locale, +r.gpc, pack(r.categories), pack(dev), pack(r.revisions),
+  ].join('~');
+  return body + '~' + fnv(body);
+}
+
+/**
+ * Parses a cookie value back to a record, or null. With a config, services are filled in from
+ * it; without one (a server that knows no config), `services` holds only the explicit exceptions.
+ */
+export function decode(v: string, cfg?: ResolvedConfig): ConsentRecord | null {
+  try {
+    const p = v.split('~');
+    if (p.length !== 13 || p[0] !== 'v' + SCHEMA || fnv(p.slice(0, 12).join('~')) !== p[12]) return null;
+    const date = (s: string) => (/^[0-9a-z]{1,10}$/.test(s) ? new Date(parseInt(s, 36)).toISOString() : '');
+    const categories = unpack(p[9], false);
+    const dev = unpack(p[10], false);
+    const revisions = unpack(p[11], true);
+    if (!categories || !dev || !revisions || !/^\d{1,10}$/.test(p[2]) || !/^[01]$/.test(p[8])) return null;
+    const r = {
+      schema: SCHEMA, id: p[1], revision: +p[2], revisions, categories, services: {} as Record<string, boolean>,
+      method: METHODS[M.indexOf(p[3])], createdAt: date(p[4]), updatedAt: date(p[5]), expiresAt: date(p[6]),
+      locale: p[7], gpc: p[8] === '1',
+    } as ConsentRecord;
+    if (p[3].length !== 1) return null;
+    if (cfg) for (const k in cfg.services) r.services[k] = serviceDefault(r, cfg, k);
+    Object.assign(r.services, dev);
+    return valid(r) ? r : null;
+  } catch {
+    return null;
+  }
+}

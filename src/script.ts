@@ -1,0 +1,58 @@
+// Script-tag entry: defines `window.Consentry` and starts at once (unless `data-manual`), so
+// that blocking is in place before the next element of <head> is parsed.
+import * as api from './api';
+import { chunks } from './core/chunks';
+import { ConsentryError } from './core/errors';
+import { S } from './core/state';
+import type { UiModule } from './core/ui-port';
+
+const me = document.currentScript as HTMLScriptElement | null;
+const base = me && me.src ? me.src.replace(/[?#].*$/, '').replace(/[^/]*$/, '') : '';
+
+/** Loads a chunk file that sets `window[global]` when it runs. */
+function chunk<T>(file: string, global: string, url?: string): () => Promise<T> {
+  let p: Promise<T> | null = null;
+  return () => (p ||= new Promise<T>((ok, ko) => {
+    const w = window as any;
+    if (w[global]) return ok(w[global]);
+    const s = document.createElement('script');
+    const n = S.cfg?.nonce || (me && me.nonce);
+    if (n) s.nonce = n;
+    s.onload = () => (w[global] ? ok(w[global]) : ko(new Error(file + ' did not define ' + global)));
+    s.onerror = () => {
+      p = null;
+      ko(new Error('could not load ' + s.src));
+    };
+    s.src = url || base + file;
+    document.head.appendChild(s);
+  }));
+}
+
+chunks.ui = () => chunk<UiModule>('consentry-ui.js', 'ConsentryUI', S.cfg?.uiUrl)();
+chunks.lang = (l) => chunk<Record<string, string>>(`consentry-${l}.js`, 'ConsentryLang_' + l)();
+
+const Consentry = {
+  init: api.init, getConsent: api.getConsent, hasConsent: api.hasConsent, acceptAll: api.acceptAll,
+  rejectAll: api.rejectAll, setConsent: api.setConsent, showBanner: api.showBanner,
+  showPreferences: api.showPreferences, hide: api.hide, on: api.on, whenGranted: api.whenGranted,
+  loadScript: api.loadScript, reset: api.reset, version: api.version,
+};
+(window as any).Consentry = Consentry;
+
+/** Config sources, first found wins: the JSON block, then `window.consentryConfig`, then none. */
+function config(): unknown {
+  const el = document.getElementById('consentry-config');
+  if (el) {
+    try {
+      return JSON.parse(el.textContent || '');
+    } catch (e) {
+      throw new ConsentryError('#consentry-config: expected valid JSON, received a parse error: ' + (e as Error).message);
+    }
+  }
+  return (window as any).consentryConfig;
+}
+
+if (!me || !me.hasAttribute('data-manual')) {
+  // The error was already reported on the console and as an `error` event; no unhandled rejection.
+  api.start(config).catch(() => {});
+}

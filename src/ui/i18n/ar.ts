@@ -1,0 +1,3 @@
+// Interface strings: ar (issue #4 completes them).
+const strings: Record<string, string> = {};
+export default strings;

@@ -1,0 +1,3 @@
+// Interface strings: nl (issue #4 completes them).
+const strings: Record<string, string> = {};
+export default strings;
