@@ -25,6 +25,7 @@ export const version: string = v;
 
 
 let started: Promise<ConsentRecord | null> | null = null;
+let failed: Promise<never> | null = null;
 let send: ((d: unknown) => void) | null = null;
 let chain: Promise<unknown> = Promise.resolve();
 let decisions = 0;
@@ -96,7 +97,9 @@ function adopt(r: ConsentRecord | null): void {
 
 /** Starts Consentry: validates config, restores the visitor's choice, blocks what is not granted. Idempotent. */
 export function init(config?: ConsentryConfig): Promise<ConsentRecord | null> {
-  return start(() => config);
+  // After a failed start, init() without a config repeats the failure (the script tag's config
+  // was bad: zero-config must not quietly replace it); a new config is a new attempt.
+  return config === undefined && failed ? failed : start(() => config);
 }
 
 /** `init` with a config that may fail to be read (the script tag's JSON block). */
@@ -109,7 +112,8 @@ export function start(source: () => unknown): Promise<ConsentRecord | null> {
     S.cfg = null;
     const err = fail(e);
     // A later init() with a corrected config may try again; trackers stay blocked meanwhile.
-    return Promise.reject(err);
+    (failed = Promise.reject(err)).catch(() => {});
+    return failed;
   }
   const cfg = S.cfg;
   S.locale = pickLocale(cfg.language);
@@ -140,6 +144,8 @@ export function start(source: () => unknown): Promise<ConsentRecord | null> {
     }
     emit('ready', S.rec);
     if ((!S.rec || S.stale.length) && cfg.ui.autoShow) showBanner();
+    // The one case the interface loads for a returning visitor: the site asked for the floating button.
+    else if (S.rec && cfg.ui.floatingButton && chunks.ui) load().then((m) => m.float && m.float(bridge)).catch(report);
     if (location.hash === '#consentry-preferences') showPreferences();
     return S.rec;
   })().catch((e) => {
@@ -275,21 +281,11 @@ const bridge: UiBridge = {
   open: (v) => (v === 'banner' ? showBanner() : showPreferences()),
 };
 
-function open(v: View, opener?: Element | null): void {
-  if (!S.cfg) {
-    fail(new ConsentryError(`show${v === 'banner' ? 'Banner' : 'Preferences'}: no valid config, nothing to show`));
-    return;
-  }
-  const loadUi = chunks.ui;
-  if (!loadUi) {
-    fail(new ConsentryError('the interface is not available in this build'));
-    return;
-  }
-  const opened = opener || (document.activeElement as Element | null);
-  // Interface and language load in parallel; a missing language falls back to English.
+/** The interface chunk and the strings of the visitor's language, loaded in parallel (English is in the chunk). */
+function load(): Promise<UiModule> {
   const lang = S.locale;
-  ui ||= Promise.all([
-    loadUi(),
+  return (ui ||= Promise.all([
+    chunks.ui!(),
     lang !== 'en' && chunks.lang ? chunks.lang(lang).catch((): Strings => ({})) : ({} as Strings),
   ]).then(([m, s]) => {
     strings = s;
@@ -297,8 +293,20 @@ function open(v: View, opener?: Element | null): void {
   }).catch((e) => {
     ui = null;
     throw e;
-  });
-  ui.then((m) => {
+  }));
+}
+
+function open(v: View, opener?: Element | null): void {
+  if (!S.cfg) {
+    fail(new ConsentryError(`show${v === 'banner' ? 'Banner' : 'Preferences'}: no valid config, nothing to show`));
+    return;
+  }
+  if (!chunks.ui) {
+    fail(new ConsentryError('the interface is not available in this build'));
+    return;
+  }
+  const opened = opener || (document.activeElement as Element | null);
+  load().then((m) => {
     const was = view;
     m.show(v, bridge, opened);
     view = v;

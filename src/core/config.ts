@@ -168,6 +168,7 @@ export function resolveConfig(input?: unknown): ResolvedConfig {
     if (!byName[s.category]) {
       throw bad(key + '.category', 'one of ' + cats.map((x) => `"${x.name}"`).join(', '), s.category);
     }
+    s.site = true;
     services[n] = s;
   }
   // A catalogue service whose category the site dropped stays known (so it stays blocked)

@@ -100,7 +100,8 @@ export function decision(method: ConsentMethod, choice?: ConsentChoice): Consent
   const cats: Record<string, boolean> = {};
   const svcs: Record<string, boolean> = {};
   const all = method === 'accept-all';
-  const base = method === 'custom' ? S.rec : null;
+  // Closing a banner that asks again for some purposes only refuses those; the others are kept.
+  const base = method === 'custom' || (method === 'dismiss' && S.stale.length) ? S.rec : null;
   for (const c of cfg.categories) {
     // GPC: advertising stays off unless the visitor turns it on explicitly (never by "accept all").
     cats[c.name] = c.readOnly || (all ? !(S.gpc && c.name === 'advertising') : !!(base && base.categories[c.name]));

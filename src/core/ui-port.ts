@@ -32,4 +32,6 @@ export interface UiModule {
   show(view: View, bridge: UiBridge, opener?: Element | null): void;
   /** Removes whatever is shown. */
   hide(): void;
+  /** Shows only the floating button that reopens the preference centre (returning visitor, `ui.floatingButton`). */
+  float?(bridge: UiBridge): void;
 }

@@ -39,7 +39,7 @@ export function writeCookie(t: CookieTarget, value: string, expires: Date): bool
 /** Deletes the mirror. */
 export function clearCookie(t: CookieTarget): void {
   try {
-    document.cookie = t.name + '=; Max-Age=0' + attrs(t);
+    document.cookie = t.name + '=; Max-Age=0; Expires=Thu, 01 Jan 1970 00:00:00 GMT' + attrs(t);
   } catch {
     // cookies disabled: nothing to clear
   }

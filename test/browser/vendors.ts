@@ -232,7 +232,7 @@ export const VENDORS: VendorSpec[] = [
     plan: () => ({
       cookies: [['_pk_id.1.c0de', `${rnd()}.${now()}.`, 393 * DAY], ['_pk_ses.1.c0de', '1', 1800]],
       beacon: 'https://cdn.matomo.cloud/matomo.php?idsite=1&rec=1',
-      granted: "(function(c){return !c||/Given$/.test(c[0])})(last(w._paq,['requireConsent','requireCookieConsent','setConsentGiven','rememberConsentGiven','setCookieConsentGiven','rememberCookieConsentGiven','forgetConsentGiven','forgetCookieConsentGiven']))",
+      granted: "(function(c){return !c||/^(set|remember)/.test(c[0])})(last(w._paq,['requireConsent','requireCookieConsent','setConsentGiven','rememberConsentGiven','setCookieConsentGiven','rememberCookieConsentGiven','forgetConsentGiven','forgetCookieConsentGiven']))",
       queue: 'w._paq',
     }),
   },
@@ -300,7 +300,7 @@ export const VENDORS: VendorSpec[] = [
     plan: (u) => {
       const app = u.pathname.split('/')[2] || 'app';
       return {
-        cookies: [[`intercom-id-${app}`, rnd(), 270 * DAY], [`intercom-session-${app}`, '', 7 * DAY], [`intercom-device-id-${app}`, rnd(), 270 * DAY]],
+        cookies: [[`intercom-id-${app}`, rnd(), 270 * DAY], [`intercom-session-${app}`, rnd(), 7 * DAY], [`intercom-device-id-${app}`, rnd(), 270 * DAY]],
         beacon: 'https://api-iam.intercom.io/messenger/web/ping', via: 'beacon', queue: 'w.Intercom&&w.Intercom.q',
       };
     },

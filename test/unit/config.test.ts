@@ -1,0 +1,103 @@
+import { describe, expect, test } from 'vitest';
+import { resolveConfig } from '../../src/core/config';
+import { CATALOGUE } from '../../src/catalogue/index';
+
+const err = (c: unknown) => {
+  try {
+    resolveConfig(c);
+  } catch (e) {
+    return (e as Error).message;
+  }
+  throw new Error('expected an error');
+};
+
+describe('zero config', () => {
+  test('gives the four default categories, necessary read-only, catalogue services, 182 days', () => {
+    const c = resolveConfig();
+    expect(c.categories.map((x) => x.name)).toEqual(['necessary', 'functional', 'analytics', 'advertising']);
+    expect(c.categories.map((x) => x.readOnly)).toEqual([true, false, false, false]);
+    expect(c.expiresDays).toBe(182);
+    expect(c.revision).toBe(0);
+    expect(c.autoblock).toBe(true);
+    expect(c.guard).toBe(false);
+    expect(c.gpc).toBe(true);
+    expect(c.cookie).toEqual({ name: 'consentry', path: '/', domain: undefined });
+    expect(c.consentMode).toMatchObject({ mode: 'basic' });
+    expect(Object.keys(c.services).sort()).toEqual(Object.keys(CATALOGUE).sort());
+    for (const cat of c.categories) for (const s of cat.services) expect(c.services[s].category).toBe(cat.name);
+  });
+  test('null and {} are the same as nothing', () => {
+    expect(resolveConfig(null)).toEqual(resolveConfig());
+    expect(resolveConfig({})).toEqual(resolveConfig());
+  });
+});
+
+describe('categories and services', () => {
+  test('relabels, drops optional categories and adds custom ones', () => {
+    const c = resolveConfig({
+      categories: { analytics: { title: { en: 'Statistics', fr: 'Statistiques' }, revision: 2 }, advertising: false, social: { title: 'Social' } },
+    });
+    expect(c.categories.map((x) => x.name)).toEqual(['necessary', 'functional', 'analytics', 'social']);
+    expect(c.categories[2]).toMatchObject({ title: { en: 'Statistics', fr: 'Statistiques' }, revision: 2 });
+  });
+  test('a catalogue service whose category is dropped stays known but in no category', () => {
+    const c = resolveConfig({ categories: { advertising: false } });
+    const ad = Object.keys(CATALOGUE).find((k) => CATALOGUE[k].category === 'advertising')!;
+    expect(c.services[ad]).toBeDefined();
+    expect(c.categories.some((x) => x.services.includes(ad))).toBe(false);
+  });
+  test('adds site services, overrides catalogue ones, removes with false', () => {
+    const first = Object.keys(CATALOGUE)[0];
+    const c = resolveConfig({
+      services: {
+        'my-widget': { category: 'functional', hosts: ['widget.example.com'], cookies: ['wdg_*'] },
+        [first]: { category: 'functional' },
+        'meta-pixel': false,
+      },
+    });
+    expect(c.services['my-widget']).toMatchObject({ category: 'functional', hosts: ['widget.example.com'], cookies: ['wdg_*'], storage: [] });
+    expect(c.services[first].category).toBe('functional');
+    expect(c.services[first].hosts).toEqual(CATALOGUE[first].hosts);
+    expect(c.services['meta-pixel']).toBeUndefined();
+  });
+});
+
+describe('bad config names the key, what was expected and what was given', () => {
+  const cases: [unknown, string][] = [
+    ['nope', 'config: expected an object, received "nope"'],
+    [[], 'config: expected an object, received an array'],
+    [{ revison: 1 }, 'config.revison: unknown key; expected one of revision,'],
+    [{ revision: -1 }, 'config.revision: expected a whole number from 0 to 1000000000, received -1'],
+    [{ revision: '2' }, 'config.revision: expected a whole number from 0 to 1000000000, received "2"'],
+    [{ revision: 1.5 }, 'config.revision: expected a whole number from 0 to 1000000000, received 1.5'],
+    [{ expiresDays: 400 }, 'config.expiresDays: expected a whole number from 1 to 395, received 400'],
+    [{ expiresDays: 0 }, 'config.expiresDays: expected a whole number from 1 to 395, received 0'],
+    [{ privacyPolicyUrl: 'javascript:alert(1)' }, 'config.privacyPolicyUrl: expected an http(s) or relative URL, received "javascript:alert(1)"'],
+    [{ privacyPolicyUrl: 3 }, 'config.privacyPolicyUrl: expected a string, received 3'],
+    [{ categories: { necessary: false } }, 'config.categories.necessary: expected an object (necessary cannot be removed), received false'],
+    [{ categories: { necessary: { readOnly: false } } }, 'config.categories.necessary.readOnly: expected true (necessary is always on), received false'],
+    [{ categories: { analytics: { titel: 'x' } } }, 'config.categories.analytics.titel: unknown key'],
+    [{ categories: { 'Bad Name': {} } }, 'config.categories: expected category names of a-z, 0-9, - and _, received "Bad Name"'],
+    [{ categories: { analytics: { title: 5 } } }, 'config.categories.analytics.title: expected an object, received 5'],
+    [{ categories: { analytics: { title: { english: 'x' } } } }, 'config.categories.analytics.title.english: expected a language code'],
+    [{ services: { x: { hosts: ['a.com'] } } }, 'config.services.x.category: expected a category name, received undefined'],
+    [{ services: { x: { category: 'marketing' } } }, 'config.services.x.category: expected one of "necessary", "functional", "analytics", "advertising", received "marketing"'],
+    [{ services: { x: { category: 'analytics', hosts: 'a.com' } } }, 'config.services.x.hosts: expected an array of strings, received "a.com"'],
+    [{ services: { x: { category: 'analytics', cookies: ['ok', ''] } } }, 'config.services.x.cookies[1]: expected a non-empty string, received ""'],
+    [{ autoblock: 'yes' }, 'config.autoblock: expected true or false, received "yes"'],
+    [{ consentMode: { mode: 'full' } }, 'config.consentMode.mode: expected one of "basic", "advanced", received "full"'],
+    [{ consentMode: true }, 'config.consentMode: expected an object, received true'],
+    [{ cookie: { name: 'a b' } }, 'config.cookie.name: expected a cookie name of letters, digits, - and _, received "a b"'],
+    [{ cookie: { path: 'x' } }, 'config.cookie.path: expected a path starting with "/", received "x"'],
+    [{ language: 'french' }, 'config.language: expected a language code such as "fr", received "french"'],
+    [{ ui: { layout: 'modal' } }, 'config.ui.layout: expected one of "bar", "box", received "modal"'],
+    [{ ui: { colour: 'red' } }, 'config.ui.colour: unknown key'],
+    [{ translations: { fr: { title: 1 } } }, 'config.translations.fr.title: expected a string, received 1'],
+    [{ nonce: 'a"b' }, 'config.nonce: expected a nonce of base64 characters'],
+  ];
+  test.each(cases)('%j', (c, msg) => {
+    const m = err(c);
+    expect(m.startsWith('Consentry: ')).toBe(true);
+    expect(m).toContain(msg);
+  });
+});
