@@ -5,6 +5,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
   test: {
+    reporters: ['default', './test/summary-reporter.ts'],
     projects: [
       {
         extends: true,
@@ -14,6 +15,8 @@ export default defineConfig({
           environment: 'happy-dom',
           environmentOptions: { happyDOM: { url: 'https://www.shop.test/' } },
           setupFiles: ['test/unit/setup.ts'],
+          // The interface's stylesheet as a real string (`styles.css?inline`), as the build gives it.
+          css: { include: [/src\/ui\/styles\.css/] },
         },
       },
       {

@@ -9,27 +9,23 @@ import type { UiModule } from './core/ui-port';
 const me = document.currentScript as HTMLScriptElement | null;
 const base = me && me.src ? me.src.replace(/[?#].*$/, '').replace(/[^/]*$/, '') : '';
 
-/** Loads a chunk file that sets `window[global]` when it runs. */
-function chunk<T>(file: string, global: string, url?: string): () => Promise<T> {
-  let p: Promise<T> | null = null;
-  return () => (p ||= new Promise<T>((ok, ko) => {
+/** Loads a chunk file that sets `window[global]` when it runs (the caller keeps the promise). */
+function chunk<T>(url: string, global: string): Promise<T> {
+  return new Promise<T>((ok, ko) => {
     const w = window as any;
     if (w[global]) return ok(w[global]);
     const s = document.createElement('script');
     const n = S.cfg?.nonce || (me && me.nonce);
     if (n) s.nonce = n;
-    s.onload = () => (w[global] ? ok(w[global]) : ko(new Error(file + ' did not define ' + global)));
-    s.onerror = () => {
-      p = null;
-      ko(new Error('could not load ' + s.src));
-    };
-    s.src = url || base + file;
+    s.onload = () => (w[global] ? ok(w[global]) : ko(new Error(url + ' did not define ' + global)));
+    s.onerror = () => ko(new Error('could not load ' + url));
+    s.src = url;
     document.head.appendChild(s);
-  }));
+  });
 }
 
-chunks.ui = () => chunk<UiModule>('consentry-ui.js', 'ConsentryUI', S.cfg?.uiUrl)();
-chunks.lang = (l) => chunk<Record<string, string>>(`consentry-${l}.js`, 'ConsentryLang_' + l)();
+chunks.ui = () => chunk<UiModule>(S.cfg?.uiUrl || base + 'consentry-ui.js', 'ConsentryUI');
+chunks.lang = (l) => chunk<Record<string, string>>(`${base}consentry-${l}.js`, 'ConsentryLang_' + l);
 
 const Consentry = {
   init: api.init, getConsent: api.getConsent, hasConsent: api.hasConsent, acceptAll: api.acceptAll,

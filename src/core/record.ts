@@ -112,7 +112,12 @@ export function makeRecord(
   now = Date.now(),
 ): ConsentRecord {
   const revisions: Record<string, number> = {};
-  for (const c of cfg.categories) if (c.revision !== undefined) revisions[c.name] = c.revision;
+  services = { ...services };
+  for (const c of cfg.categories) {
+    if (c.revision !== undefined) revisions[c.name] = c.revision;
+    // Services of an always-on category are always on, whatever the caller passed.
+    if (c.readOnly) for (const s of c.services) services[s] = true;
+  }
   const t = new Date(now).toISOString();
   return {
     schema: SCHEMA,
