@@ -1,4 +1,5 @@
 // Builds every file of dist/ (SPEC §2). Output is deterministic: CI rebuilds and compares.
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -44,6 +45,16 @@ function cssFile() {
   };
 }
 
+/** Prints the catalogue's size (services, hosts, cookie patterns, gzip) once per build. */
+function catalogueReport() {
+  return {
+    name: 'catalogue-report',
+    closeBundle() {
+      process.stderr.write(execFileSync(process.execPath, ['tools/catalogue/report.mjs'], { encoding: 'utf8' }));
+    },
+  };
+}
+
 const ts = () => esbuild({ target: 'es2020', jsx: 'automatic', jsxImportSource: 'preact', minify: false });
 const min = () =>
   terser({
@@ -62,7 +73,7 @@ export default [
   {
     input: 'src/script.ts',
     output: { file: 'dist/consentry.js', format: 'iife', sourcemap: true, strict: true },
-    plugins: plugins(),
+    plugins: [...plugins(), catalogueReport()],
     onwarn,
   },
   {
@@ -78,6 +89,13 @@ export default [
     plugins: plugins(),
     onwarn,
   })),
+  // The cookie classifier, loaded by the clean-up only when cookies no service claims are found.
+  {
+    input: 'src/catalogue/classifier.ts',
+    output: { file: 'dist/consentry-classifier.js', format: 'iife', name: 'ConsentryClassifier' },
+    plugins: plugins(),
+    onwarn,
+  },
   {
     input: 'src/index.ts',
     output: {
@@ -101,13 +119,6 @@ export default [
     plugins: [resolve(), esbuild({ target: 'node18' })],
     onwarn,
   },
-  // One small file per language other than English, loaded beside the interface chunk.
-  ...['fr', 'de', 'es', 'it', 'nl', 'pt', 'pl', 'ar'].map((l) => ({
-    input: `src/ui/i18n/${l}.ts`,
-    output: { file: `dist/consentry-${l}.js`, format: 'iife', name: 'ConsentryLang_' + l, exports: 'default' },
-    plugins: plugins(),
-    onwarn,
-  })),
   {
     input: 'src/index.ts',
     output: { file: 'dist/consentry.d.ts', format: 'es' },

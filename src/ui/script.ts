@@ -1,4 +1,4 @@
 // Script-tag build of the interface chunk: hands its functions to consentry.js.
-import { show, hide } from './index';
+import { float, hide, show } from './index';
 
-(window as any).ConsentryUI = { show, hide };
+(window as any).ConsentryUI = { show, hide, float };

@@ -1,3 +1,31 @@
-// Interface strings: de (issue #4 completes them).
-const strings: Record<string, string> = {};
-export default strings;
+// Interface strings, German. Same keys as en.ts (checked by the type below and by test/unit/ui-i18n.test.ts).
+import type en from './en';
+
+export default {
+  bannerTitle: 'Cookies auf dieser Website',
+  bannerText: 'Wir verwenden Cookies, damit diese Website funktioniert. Mit Ihrer Einwilligung nutzen wir und unsere Partner sie außerdem, um Ihre Einstellungen zu speichern, die Nutzung der Website zu messen und Ihnen passende Werbung zu zeigen. Wenn Sie diese Meldung schließen, lehnen Sie diese optionalen Cookies ab. Sie können Ihre Entscheidung jederzeit ändern.',
+  privacyPolicy: 'Datenschutzerklärung',
+  acceptAll: 'Alle akzeptieren',
+  rejectAll: 'Alle ablehnen',
+  customize: 'Anpassen',
+  closeBanner: 'Schließen und optionale Cookies ablehnen',
+  stale: 'Wir haben die Verwendung von Cookies für diese Zwecke geändert: {list}. Bitte entscheiden Sie dafür neu; Ihre übrigen Einstellungen bleiben erhalten.',
+  gpcBanner: 'Ihr Browser hat ein Global-Privacy-Control-Signal gesendet. Werbe-Cookies bleiben deshalb deaktiviert, solange Sie sie nicht selbst aktivieren.',
+  prefsTitle: 'Cookie-Einstellungen',
+  prefsText: 'Wählen Sie, welche Zwecke Sie erlauben. Wir speichern Ihre Auswahl {days} Tage lang; Sie können sie jederzeit über den Link „Cookie-Einstellungen“ ändern.',
+  closePrefs: 'Schließen, ohne zu speichern',
+  save: 'Auswahl speichern',
+  alwaysOn: 'Immer aktiv',
+  services: 'Dienste ({n})',
+  lifetime: 'Speicherdauer der Cookies: {t}',
+  session: 'bis zum Ende des Besuchs',
+  gpcNote: 'Das Global-Privacy-Control-Signal Ihres Browsers wird beachtet: Werbung bleibt deaktiviert, solange Sie sie hier nicht aktivieren.',
+  necessaryTitle: 'Unbedingt erforderlich',
+  necessaryText: 'Für den Betrieb der Website nötig: Sicherheit, Warenkorb, Anmeldung und das Speichern dieser Auswahl. Sie lassen sich nicht deaktivieren.',
+  functionalTitle: 'Funktional',
+  functionalText: 'Speichern Ihre Einstellungen wie Sprache oder Region und ermöglichen Funktionen anderer Anbieter, etwa Videos, Karten und Chat.',
+  analyticsTitle: 'Statistik',
+  analyticsText: 'Zählen Besuche und zeigen, welche Seiten genutzt werden, damit wir die Website verbessern können.',
+  advertisingTitle: 'Werbung',
+  advertisingText: 'Ermöglichen uns und unseren Werbepartnern, Ihnen Anzeigen passend zu Ihren Interessen zu zeigen und deren Wirkung zu messen – hier und auf anderen Websites.',
+} satisfies Record<keyof typeof en, string>;

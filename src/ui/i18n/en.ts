@@ -1,3 +1,30 @@
-// Interface strings: en (issue #4 completes them).
-const strings: Record<string, string> = {};
-export default strings;
+// Interface strings, English: bundled in the interface chunk, and the reference every other
+// language must match key for key. `{name}` placeholders are filled in by the interface.
+export default {
+  bannerTitle: 'Cookies on this site',
+  bannerText: 'We use cookies to run this site. With your permission, we and our partners also use them to remember your settings, measure our audience and show you relevant ads. Closing this message refuses these optional cookies. You can change your mind at any time.',
+  privacyPolicy: 'Privacy policy',
+  acceptAll: 'Accept all',
+  rejectAll: 'Reject all',
+  customize: 'Customize',
+  closeBanner: 'Close and refuse optional cookies',
+  stale: 'We changed how we use cookies for: {list}. Please choose again for these; your other choices are kept.',
+  gpcBanner: 'Your browser sent a Global Privacy Control signal, so advertising cookies stay off unless you turn them on.',
+  prefsTitle: 'Cookie preferences',
+  prefsText: 'Choose which purposes you allow. We keep your choice for {days} days, and you can change it at any time from the “Cookie preferences” link.',
+  closePrefs: 'Close without saving',
+  save: 'Save choices',
+  alwaysOn: 'Always on',
+  services: 'Services ({n})',
+  lifetime: 'Cookies kept for {t}',
+  session: 'the visit only',
+  gpcNote: 'Your browser’s Global Privacy Control signal is honoured: advertising stays off unless you turn it on here.',
+  necessaryTitle: 'Strictly necessary',
+  necessaryText: 'Needed for the site to work: security, your basket, signing in and remembering this choice. They cannot be turned off.',
+  functionalTitle: 'Functional',
+  functionalText: 'Remember your settings, such as language or region, and enable features from other providers, such as videos, maps and chat.',
+  analyticsTitle: 'Analytics',
+  analyticsText: 'Count visits and see which pages are used, so that we can improve the site.',
+  advertisingTitle: 'Advertising',
+  advertisingText: 'Let us and our advertising partners show you ads based on your interests and measure how well they work, here and on other sites.',
+};

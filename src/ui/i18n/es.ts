@@ -1,3 +1,31 @@
-// Interface strings: es (issue #4 completes them).
-const strings: Record<string, string> = {};
-export default strings;
+// Interface strings, Spanish. Same keys as en.ts (checked by the type below and by test/unit/ui-i18n.test.ts).
+import type en from './en';
+
+export default {
+  bannerTitle: 'Cookies en este sitio',
+  bannerText: 'Usamos cookies para que este sitio funcione. Si nos das permiso, nosotros y nuestros socios también las usamos para recordar tus ajustes, medir nuestra audiencia y mostrarte anuncios relevantes. Si cierras este mensaje, rechazas estas cookies opcionales. Puedes cambiar de opinión en cualquier momento.',
+  privacyPolicy: 'Política de privacidad',
+  acceptAll: 'Aceptar todo',
+  rejectAll: 'Rechazar todo',
+  customize: 'Personalizar',
+  closeBanner: 'Cerrar y rechazar las cookies opcionales',
+  stale: 'Hemos cambiado el uso de cookies para: {list}. Vuelve a elegir para estas finalidades; el resto de tus opciones se mantiene.',
+  gpcBanner: 'Tu navegador ha enviado una señal Global Privacy Control, así que las cookies publicitarias seguirán desactivadas salvo que tú las actives.',
+  prefsTitle: 'Preferencias de cookies',
+  prefsText: 'Elige qué finalidades permites. Guardamos tu elección durante {days} días y puedes cambiarla en cualquier momento desde el enlace «Preferencias de cookies».',
+  closePrefs: 'Cerrar sin guardar',
+  save: 'Guardar mis opciones',
+  alwaysOn: 'Siempre activas',
+  services: 'Servicios ({n})',
+  lifetime: 'Las cookies se guardan durante {t}',
+  session: 'la visita',
+  gpcNote: 'Respetamos la señal Global Privacy Control de tu navegador: la publicidad seguirá desactivada salvo que la actives aquí.',
+  necessaryTitle: 'Estrictamente necesarias',
+  necessaryText: 'Imprescindibles para que el sitio funcione: seguridad, cesta de la compra, inicio de sesión y el registro de esta elección. No se pueden desactivar.',
+  functionalTitle: 'Funcionales',
+  functionalText: 'Recuerdan tus ajustes, como el idioma o la región, y permiten funciones de otros proveedores, como vídeos, mapas y chat.',
+  analyticsTitle: 'Analítica',
+  analyticsText: 'Cuentan las visitas y muestran qué páginas se consultan, para que podamos mejorar el sitio.',
+  advertisingTitle: 'Publicidad',
+  advertisingText: 'Permiten que nosotros y nuestros socios publicitarios te mostremos anuncios según tus intereses y midamos su eficacia, aquí y en otros sitios.',
+} satisfies Record<keyof typeof en, string>;

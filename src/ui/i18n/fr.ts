@@ -1,3 +1,31 @@
-// Interface strings: fr (issue #4 completes them).
-const strings: Record<string, string> = {};
-export default strings;
+// Interface strings, French. Same keys as en.ts (checked by the type below and by test/unit/ui-i18n.test.ts).
+import type en from './en';
+
+export default {
+  bannerTitle: 'Les cookies sur ce site',
+  bannerText: 'Nous utilisons des cookies pour faire fonctionner ce site. Avec votre accord, nos partenaires et nous les utilisons aussi pour mémoriser vos réglages, mesurer notre audience et vous montrer des publicités pertinentes. Fermer ce message revient à refuser ces cookies facultatifs. Vous pouvez changer d’avis à tout moment.',
+  privacyPolicy: 'Politique de confidentialité',
+  acceptAll: 'Tout accepter',
+  rejectAll: 'Tout refuser',
+  customize: 'Personnaliser',
+  closeBanner: 'Fermer et refuser les cookies facultatifs',
+  stale: 'Nous avons modifié notre usage des cookies pour\u00a0: {list}. Merci de choisir à nouveau pour ces finalités\u00a0; vos autres choix sont conservés.',
+  gpcBanner: 'Votre navigateur a envoyé un signal Global Privacy Control\u00a0: les cookies publicitaires restent désactivés, sauf si vous les activez.',
+  prefsTitle: 'Préférences de cookies',
+  prefsText: 'Choisissez les finalités que vous acceptez. Nous conservons votre choix pendant {days}\u00a0jours, et vous pouvez le modifier à tout moment grâce au lien «\u00a0Préférences de cookies\u00a0».',
+  closePrefs: 'Fermer sans enregistrer',
+  save: 'Enregistrer mes choix',
+  alwaysOn: 'Toujours actifs',
+  services: 'Services ({n})',
+  lifetime: 'Cookies conservés pendant {t}',
+  session: 'la durée de la visite',
+  gpcNote: 'Le signal Global Privacy Control de votre navigateur est respecté\u00a0: la publicité reste désactivée, sauf si vous l’activez ici.',
+  necessaryTitle: 'Strictement nécessaires',
+  necessaryText: 'Indispensables au fonctionnement du site\u00a0: sécurité, panier, connexion et mémorisation de ce choix. Ils ne peuvent pas être désactivés.',
+  functionalTitle: 'Fonctionnels',
+  functionalText: 'Mémorisent vos réglages, comme la langue ou la région, et activent des fonctions proposées par d’autres fournisseurs, comme les vidéos, les cartes ou le chat.',
+  analyticsTitle: 'Mesure d’audience',
+  analyticsText: 'Comptent les visites et indiquent quelles pages sont consultées, pour nous aider à améliorer le site.',
+  advertisingTitle: 'Publicité',
+  advertisingText: 'Permettent à nos partenaires publicitaires et à nous-mêmes de vous montrer des annonces adaptées à vos centres d’intérêt et d’en mesurer l’efficacité, ici et sur d’autres sites.',
+} satisfies Record<keyof typeof en, string>;

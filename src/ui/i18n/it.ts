@@ -1,3 +1,31 @@
-// Interface strings: it (issue #4 completes them).
-const strings: Record<string, string> = {};
-export default strings;
+// Interface strings, Italian. Same keys as en.ts (checked by the type below and by test/unit/ui-i18n.test.ts).
+import type en from './en';
+
+export default {
+  bannerTitle: 'Cookie su questo sito',
+  bannerText: 'Usiamo i cookie per far funzionare questo sito. Con il tuo consenso, noi e i nostri partner li usiamo anche per ricordare le tue impostazioni, misurare il nostro pubblico e mostrarti annunci pertinenti. Chiudendo questo messaggio rifiuti questi cookie facoltativi. Puoi cambiare idea in qualsiasi momento.',
+  privacyPolicy: 'Informativa sulla privacy',
+  acceptAll: 'Accetta tutti',
+  rejectAll: 'Rifiuta tutti',
+  customize: 'Personalizza',
+  closeBanner: 'Chiudi e rifiuta i cookie facoltativi',
+  stale: 'Abbiamo cambiato il modo in cui usiamo i cookie per: {list}. Scegli di nuovo per queste finalità; le altre tue scelte restano invariate.',
+  gpcBanner: 'Il tuo browser ha inviato un segnale Global Privacy Control: i cookie pubblicitari restano disattivati, a meno che non sia tu ad attivarli.',
+  prefsTitle: 'Preferenze sui cookie',
+  prefsText: 'Scegli quali finalità consentire. Conserviamo la tua scelta per {days} giorni e puoi modificarla in qualsiasi momento dal link «Preferenze sui cookie».',
+  closePrefs: 'Chiudi senza salvare',
+  save: 'Salva le scelte',
+  alwaysOn: 'Sempre attivi',
+  services: 'Servizi ({n})',
+  lifetime: 'Cookie conservati per {t}',
+  session: 'la sola durata della visita',
+  gpcNote: 'Il segnale Global Privacy Control del tuo browser viene rispettato: la pubblicità resta disattivata, a meno che tu non la attivi qui.',
+  necessaryTitle: 'Strettamente necessari',
+  necessaryText: 'Indispensabili per il funzionamento del sito: sicurezza, carrello, accesso all’account e memorizzazione di questa scelta. Non possono essere disattivati.',
+  functionalTitle: 'Funzionali',
+  functionalText: 'Ricordano le tue impostazioni, come la lingua o il paese, e abilitano funzioni di altri fornitori, come video, mappe e chat.',
+  analyticsTitle: 'Statistiche',
+  analyticsText: 'Contano le visite e mostrano quali pagine vengono consultate, per aiutarci a migliorare il sito.',
+  advertisingTitle: 'Pubblicità',
+  advertisingText: 'Permettono a noi e ai nostri partner pubblicitari di mostrarti annunci in base ai tuoi interessi e di misurarne l’efficacia, qui e su altri siti.',
+} satisfies Record<keyof typeof en, string>;

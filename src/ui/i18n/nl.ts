@@ -1,3 +1,31 @@
-// Interface strings: nl (issue #4 completes them).
-const strings: Record<string, string> = {};
-export default strings;
+// Interface strings, Dutch. Same keys as en.ts (checked by the type below and by test/unit/ui-i18n.test.ts).
+import type en from './en';
+
+export default {
+  bannerTitle: 'Cookies op deze website',
+  bannerText: 'We gebruiken cookies om deze website te laten werken. Met je toestemming gebruiken wij en onze partners ze ook om je instellingen te onthouden, ons bezoek te meten en je relevante advertenties te tonen. Als je dit bericht sluit, weiger je deze optionele cookies. Je kunt je keuze altijd wijzigen.',
+  privacyPolicy: 'Privacyverklaring',
+  acceptAll: 'Alles accepteren',
+  rejectAll: 'Alles weigeren',
+  customize: 'Aanpassen',
+  closeBanner: 'Sluiten en optionele cookies weigeren',
+  stale: 'We hebben het gebruik van cookies gewijzigd voor: {list}. Kies hiervoor opnieuw; je andere keuzes blijven behouden.',
+  gpcBanner: 'Je browser heeft een Global Privacy Control-signaal verstuurd. Advertentiecookies blijven daarom uit, tenzij je ze zelf aanzet.',
+  prefsTitle: 'Cookievoorkeuren',
+  prefsText: 'Kies welke doeleinden je toestaat. We bewaren je keuze {days} dagen en je kunt die altijd wijzigen via de link ‘Cookievoorkeuren’.',
+  closePrefs: 'Sluiten zonder op te slaan',
+  save: 'Keuzes opslaan',
+  alwaysOn: 'Altijd aan',
+  services: 'Diensten ({n})',
+  lifetime: 'Cookies worden {t} bewaard',
+  session: 'alleen tijdens het bezoek',
+  gpcNote: 'Het Global Privacy Control-signaal van je browser wordt gerespecteerd: advertenties blijven uit, tenzij je ze hier aanzet.',
+  necessaryTitle: 'Strikt noodzakelijk',
+  necessaryText: 'Nodig om de website te laten werken: beveiliging, je winkelmandje, inloggen en het onthouden van deze keuze. Deze kunnen niet worden uitgezet.',
+  functionalTitle: 'Functioneel',
+  functionalText: 'Onthouden je instellingen, zoals taal of regio, en maken functies van andere aanbieders mogelijk, zoals video’s, kaarten en chat.',
+  analyticsTitle: 'Statistieken',
+  analyticsText: 'Tellen bezoeken en laten zien welke pagina’s worden bekeken, zodat we de website kunnen verbeteren.',
+  advertisingTitle: 'Advertenties',
+  advertisingText: 'Laten ons en onze advertentiepartners advertenties tonen die passen bij je interesses en meten hoe goed ze werken, hier en op andere websites.',
+} satisfies Record<keyof typeof en, string>;

@@ -1,3 +1,31 @@
-// Interface strings: pl (issue #4 completes them).
-const strings: Record<string, string> = {};
-export default strings;
+// Interface strings, Polish. Same keys as en.ts (checked by the type below and by test/unit/ui-i18n.test.ts).
+import type en from './en';
+
+export default {
+  bannerTitle: 'Pliki cookie w tym serwisie',
+  bannerText: 'Używamy plików cookie, aby ten serwis działał. Za Twoją zgodą my i nasi partnerzy używamy ich także do zapamiętywania Twoich ustawień, mierzenia oglądalności i wyświetlania dopasowanych reklam. Zamknięcie tego komunikatu oznacza odmowę tych opcjonalnych plików cookie. W każdej chwili możesz zmienić zdanie.',
+  privacyPolicy: 'Polityka prywatności',
+  acceptAll: 'Zaakceptuj wszystkie',
+  rejectAll: 'Odrzuć wszystkie',
+  customize: 'Dostosuj',
+  closeBanner: 'Zamknij i odrzuć opcjonalne pliki cookie',
+  stale: 'Zmieniliśmy sposób używania plików cookie w tych celach: {list}. Wybierz ponownie dla tych celów; pozostałe wybory zostają zachowane.',
+  gpcBanner: 'Twoja przeglądarka wysłała sygnał Global Privacy Control, dlatego reklamowe pliki cookie pozostaną wyłączone, chyba że je włączysz.',
+  prefsTitle: 'Ustawienia plików cookie',
+  prefsText: 'Wybierz, na które cele się zgadzasz. Przechowujemy Twój wybór przez {days} dni i w każdej chwili możesz go zmienić za pomocą linku „Ustawienia plików cookie”.',
+  closePrefs: 'Zamknij bez zapisywania',
+  save: 'Zapisz wybór',
+  alwaysOn: 'Zawsze włączone',
+  services: 'Usługi ({n})',
+  lifetime: 'Czas przechowywania plików cookie: {t}',
+  session: 'do końca wizyty',
+  gpcNote: 'Respektujemy sygnał Global Privacy Control Twojej przeglądarki: reklamy pozostaną wyłączone, chyba że włączysz je tutaj.',
+  necessaryTitle: 'Niezbędne',
+  necessaryText: 'Potrzebne do działania serwisu: bezpieczeństwo, koszyk, logowanie i zapamiętanie tego wyboru. Nie można ich wyłączyć.',
+  functionalTitle: 'Funkcjonalne',
+  functionalText: 'Zapamiętują Twoje ustawienia, takie jak język czy region, i umożliwiają korzystanie z funkcji innych dostawców, np. filmów, map i czatu.',
+  analyticsTitle: 'Analityczne',
+  analyticsText: 'Liczą odwiedziny i pokazują, które strony są przeglądane, abyśmy mogli ulepszać serwis.',
+  advertisingTitle: 'Reklamowe',
+  advertisingText: 'Pozwalają nam i naszym partnerom reklamowym wyświetlać reklamy dopasowane do Twoich zainteresowań i mierzyć ich skuteczność – tutaj i w innych serwisach.',
+} satisfies Record<keyof typeof en, string>;

@@ -1,3 +1,31 @@
-// Interface strings: pt (issue #4 completes them).
-const strings: Record<string, string> = {};
-export default strings;
+// Interface strings, Portuguese. Same keys as en.ts (checked by the type below and by test/unit/ui-i18n.test.ts).
+import type en from './en';
+
+export default {
+  bannerTitle: 'Cookies neste site',
+  bannerText: 'Utilizamos cookies para o funcionamento deste site. Com a sua autorização, nós e os nossos parceiros também os utilizamos para memorizar as suas definições, medir a nossa audiência e mostrar-lhe anúncios relevantes. Fechar esta mensagem equivale a recusar estes cookies opcionais. Pode mudar de ideias a qualquer momento.',
+  privacyPolicy: 'Política de privacidade',
+  acceptAll: 'Aceitar tudo',
+  rejectAll: 'Rejeitar tudo',
+  customize: 'Personalizar',
+  closeBanner: 'Fechar e recusar os cookies opcionais',
+  stale: 'Alterámos a forma como utilizamos cookies para: {list}. Escolha novamente para estas finalidades; as suas outras escolhas mantêm-se.',
+  gpcBanner: 'O seu navegador enviou um sinal Global Privacy Control, por isso os cookies de publicidade ficam desativados, a menos que os ative.',
+  prefsTitle: 'Preferências de cookies',
+  prefsText: 'Escolha as finalidades que autoriza. Guardamos a sua escolha durante {days} dias e pode alterá-la a qualquer momento através da ligação «Preferências de cookies».',
+  closePrefs: 'Fechar sem guardar',
+  save: 'Guardar escolhas',
+  alwaysOn: 'Sempre ativos',
+  services: 'Serviços ({n})',
+  lifetime: 'Cookies guardados durante {t}',
+  session: 'a visita',
+  gpcNote: 'O sinal Global Privacy Control do seu navegador é respeitado: a publicidade fica desativada, a menos que a ative aqui.',
+  necessaryTitle: 'Estritamente necessários',
+  necessaryText: 'Indispensáveis ao funcionamento do site: segurança, carrinho de compras, início de sessão e memorização desta escolha. Não podem ser desativados.',
+  functionalTitle: 'Funcionais',
+  functionalText: 'Memorizam as suas definições, como o idioma ou a região, e ativam funcionalidades de outros fornecedores, como vídeos, mapas e chat.',
+  analyticsTitle: 'Estatísticas',
+  analyticsText: 'Contam as visitas e mostram que páginas são consultadas, para podermos melhorar o site.',
+  advertisingTitle: 'Publicidade',
+  advertisingText: 'Permitem que nós e os nossos parceiros de publicidade lhe mostremos anúncios de acordo com os seus interesses e meçamos a sua eficácia, aqui e noutros sites.',
+} satisfies Record<keyof typeof en, string>;
