@@ -50,6 +50,9 @@ export function setRecord(stored: ConsentRecord | null): void {
   const prev = S.rec;
   S.stored = stored;
   S.stale = stored && S.cfg ? staleCategories(stored, S.cfg) : [];
+  // GPC turned on since advertising was granted without it: the signal wins, and advertising is
+  // asked again (CCPA regulations §7025(c)(3)); a grant made under GPC stands.
+  if (stored && S.gpc && !stored.gpc && stored.categories.advertising && S.stale.indexOf('advertising') < 0) S.stale.push('advertising');
   let eff = stored;
   if (stored && S.stale.length) {
     eff = { ...stored, categories: { ...stored.categories }, services: { ...stored.services } };
