@@ -55,7 +55,8 @@ function effects(): void {
     fail(e);
   }
   try {
-    startBlocking();
+    // A placeholder's button grants its service only (setConsent is hoisted; blocking never imports the API).
+    startBlocking(setConsent);
   } catch (e) {
     fail(e);
   }

@@ -2,6 +2,7 @@
 import { chunks } from './core/chunks';
 
 chunks.ui = () => import('./ui/index');
+chunks.classify = () => import('./catalogue/classifier').then((m) => m.classifyCookie);
 const langs: Record<string, () => Promise<{ default: Record<string, string> }>> = {
   fr: () => import('./ui/i18n/fr'),
   de: () => import('./ui/i18n/de'),

@@ -26,6 +26,9 @@ function chunk<T>(url: string, global: string): Promise<T> {
 
 chunks.ui = () => chunk<UiModule>(S.cfg?.uiUrl || base + 'consentry-ui.js', 'ConsentryUI');
 chunks.lang = (l) => chunk<Record<string, string>>(`${base}consentry-${l}.js`, 'ConsentryLang_' + l);
+chunks.classify = () =>
+  chunk<{ classifyCookie: (n: string) => { category: string } | undefined }>(base + 'consentry-classifier.js', 'ConsentryClassifier')
+    .then((m) => m.classifyCookie);
 
 const Consentry = {
   init: api.init, getConsent: api.getConsent, hasConsent: api.hasConsent, acceptAll: api.acceptAll,

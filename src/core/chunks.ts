@@ -10,6 +10,8 @@ export interface Chunks {
   ui?: () => Promise<UiModule>;
   /** Strings of a language other than English (English ships inside the interface chunk). */
   lang?: (lang: string) => Promise<Strings>;
+  /** The cookie classifier (Open Cookie Database), for cleaning up cookies of vendors the catalogue does not list. */
+  classify?: () => Promise<(name: string) => { category: string } | undefined>;
 }
 
 export const chunks: Chunks = {};

@@ -1,0 +1,117 @@
+// Clean-up after a refusal or a withdrawal: the cookies and storage keys of every service that
+// may not run are deleted, and the events its snippet queued before its script loaded are dropped.
+import { chunks } from '../core/chunks';
+import { known } from '../core/state';
+import { allowed } from './match';
+
+/** service → global command queues its published snippet fills before the vendor script loads. */
+const QUEUES: Record<string, string> = {
+  'meta-pixel': 'fbq.queue',
+  'tiktok-pixel': 'ttq',
+  hotjar: 'hj.q',
+  clarity: 'clarity.q',
+  'microsoft-uet': 'uetq',
+  matomo: '_paq',
+  hubspot: '_hsq',
+  klaviyo: '_learnq',
+  pinterest: 'pintrk.queue',
+  'snapchat-pixel': 'snaptr.queue',
+  'x-pixel': 'twq.queue',
+  'reddit-pixel': 'rdt.callQueue',
+  'linkedin-insight': 'lintrk.q',
+  'ga-universal': 'ga.q',
+};
+
+/** Commands that configure a vendor or carry a consent signal: kept, so a later grant still works. */
+const KEEP = /^(init|create|config|setAccount|setSiteId|setTrackerUrl)$|consent/i;
+
+/** Drops the queued events of a command queue, in place (the snippet holds the same array). */
+export function drain(q: any): void {
+  if (!Array.isArray(q)) return;
+  let j = 0;
+  // Flat queues (uetq) push a command and its arguments as separate items: keep all three.
+  for (let i = 0, n = 0; i < q.length; i++, n && n--) {
+    const e = q[i];
+    const c = e && typeof e === 'object' ? e[0] : e;
+    if (n || (typeof c === 'string' && KEEP.test(c))) {
+      if (e === 'consent') n = 3;
+      q[j++] = e;
+    }
+  }
+  q.length = j;
+}
+
+/** A name matches a list of names where a trailing `*` makes a prefix. */
+function hit(list: string[], name: string): boolean {
+  for (const p of list) if (p.endsWith('*') ? name.startsWith(p.slice(0, -1)) : name === p) return true;
+  return false;
+}
+
+/** Expires a cookie on the page's host and each parent domain, at `/` and each level of the path. */
+function expire(name: string): void {
+  const h = location.hostname;
+  const path = location.pathname;
+  const ps = ['/'];
+  for (let i = 0; (i = path.indexOf('/', i + 1)) > 0; ) ps.push(path.slice(0, i), path.slice(0, i + 1));
+  ps.push(path);
+  const sec = location.protocol === 'https:' ? ';secure' : '';
+  for (let d = h, i = 0; i >= 0; d = d.slice(i + 1)) {
+    for (const p of ps) {
+      const c = name + '=;max-age=0;path=' + p + sec;
+      if (d === h) document.cookie = c;
+      document.cookie = c + ';domain=' + d;
+    }
+    i = d.indexOf('.');
+  }
+}
+
+/**
+ * Deletes what services that may not run have left, and drops their queued events. After a
+ * decision (`fresh`), cookies no service claims are also classified (the classifier is loaded
+ * then only, never on a plain page view) and deleted when their category is refused.
+ */
+export function clean(fresh: boolean): void {
+  const k = known();
+  const cookies: string[] = [];
+  const keys: string[] = [];
+  const own: string[] = [k.cookie.name];
+  for (const n in k.services) {
+    const s = k.services[n];
+    own.push(...s.cookies);
+    if (allowed(s.category, n)) continue;
+    cookies.push(...s.cookies);
+    keys.push(...s.storage);
+    for (const q of (QUEUES[n] || '').split(' ')) {
+      let v: any = window;
+      for (const p of q.split('.')) v = v && v[p];
+      drain(v);
+    }
+  }
+  const other: string[] = [];
+  for (const c of document.cookie.split(';')) {
+    const n = c.slice(0, c.indexOf('=') >>> 0).trim();
+    if (hit(cookies, n)) expire(n);
+    else if (n && !hit(own, n)) other.push(n);
+  }
+  for (const area of ['localStorage', 'sessionStorage']) {
+    try {
+      const st: Storage = (window as any)[area];
+      for (let i = st.length; i--; ) {
+        const key = st.key(i)!;
+        if (hit(keys, key)) st.removeItem(key);
+      }
+    } catch {
+      // storage blocked (sandbox, disabled cookies): nothing to clean there
+    }
+  }
+  if (fresh && other.length && chunks.classify) {
+    chunks.classify().then((classify) => {
+      for (const n of other) {
+        const c = classify(n);
+        if (c && !allowed(c.category)) expire(n);
+      }
+    }).catch(() => {
+      // the classifier could not load: only the catalogue's cookies were cleaned
+    });
+  }
+}

@@ -1,0 +1,141 @@
+// The limits written in docs/blocking.md, each proven as documented: what Consentry cannot hold
+// back, and what it still does in those cases.
+import { afterAll, beforeAll, beforeEach, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { cookies, launch, runs, startServer, vendorRuns, type Launched, type TestServer } from './harness';
+import { T } from '../fixtures/blocking/cases';
+import { consentValue } from '../fixtures/blocking/consent';
+import { html, sleep } from '../fixtures/blocking/page';
+
+let server: TestServer;
+let browser: Launched;
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launch(server);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+beforeEach(() => server.reset());
+
+const push = (x: string) => `(window.__runs=window.__runs||[]).push('${x}')`;
+
+async function load(markup: string, path = '/l'): Promise<Page> {
+  server.page(path, markup);
+  const page = await browser.page();
+  await page.goto('https://shop.test' + path);
+  await server.quiet(150);
+  return page;
+}
+
+test('a tracker above Consentry in <head> runs before any choice: nothing may stay above it', async () => {
+  const page = await load(`<!doctype html><html><head><script src="${T.hotjar.url}"></script><script src="/dist/consentry.js"></script>
+    <script src="${T.clarity.url}"></script></head><body></body></html>`);
+  expect(await vendorRuns(page)).toEqual([T.hotjar.path]);
+  await page.context().close();
+});
+
+test('document.write of a whole tag is held; a tag split across several writes is not recognised and runs', async () => {
+  const page = await load(html('', `<script>document.write('<script src="${T.uet.url}"><\\/script>')</script>
+    <script>document.write('<script src="'); document.write('${T.clarity.url}'); document.write('"><\\/script>')</script>`));
+  expect(await vendorRuns(page)).toEqual([T.clarity.path]);
+  expect(server.hitsTo('bat.bing.com')).toEqual([]);
+  await page.context().close();
+});
+
+test('inline tracker code is not recognised (it has no URL) unless tagged; the script it loads is held', async () => {
+  const page = await load(html('', `<script>${push('inline-untagged')}</script>
+    <script type="text/plain" data-category="analytics">${push('inline-tagged')}</script>`));
+  expect(await runs(page)).toEqual(['inline-untagged']);
+  await page.context().close();
+});
+
+test('a script inserted inside a frame the page creates runs in that frame (another window); moved into the page it is held', async () => {
+  const page = await load(html('', `<script>
+    var f = document.createElement('iframe'); document.body.appendChild(f);
+    var d = f.contentDocument;
+    var a = d.createElement('script'); a.src = '${T.clarity.url}'; d.head.appendChild(a);
+    var b = d.createElement('script'); b.src = '${T.uet.url}'; document.head.appendChild(b);
+  </script>`));
+  await server.waitForHit('www.clarity.ms');
+  await server.quiet(150);
+  expect(server.hitsTo('www.clarity.ms').length).toBe(1);
+  expect(server.hitsTo('bat.bing.com')).toEqual([]);
+  expect(await vendorRuns(page)).toEqual([]);
+  await page.context().close();
+});
+
+test('an image src set through an Attr node or srcset, and <link rel=preload>, are not held; scripts set that way are', async () => {
+  const page = await load(html('', `<script>
+    var i = new Image(); var a = document.createAttribute('src'); a.value = '${T.fbPixel.url}'; i.setAttributeNode(a);
+    var j = new Image(); j.srcset = '${T.bingPixel.url} 1x';
+    var l = document.createElement('link'); l.rel = 'preload'; l.as = 'image'; l.href = '${T.liPixel.url}'; document.head.appendChild(l);
+    var s = document.createElement('script'); var b = document.createAttribute('src'); b.value = '${T.clarity.url}'; s.setAttributeNode(b); document.head.appendChild(s);
+  </script>`));
+  await Promise.all(['bat.bing.com', 'px.ads.linkedin.com', 'www.facebook.com'].map((h) => server.waitForHit(h)));
+  await server.quiet(150);
+  expect(server.vendorHits().map((h) => h.host).sort()).toEqual(['bat.bing.com', 'px.ads.linkedin.com', 'www.facebook.com']);
+  expect(await vendorRuns(page)).toEqual([]);
+  await page.context().close();
+});
+
+test('an image cloned into the page by importNode starts loading before it is inserted: not held', async () => {
+  const page = await load(html('', `<template id="t"><img src="${T.fbPixel.url}" alt=""></template>
+    <script>var c = document.importNode(document.getElementById('t').content, true);
+      c.firstChild.onload = function () { document.body.appendChild(c); };</script>`));
+  // The request leaves while the clone is still detached; it is inserted once loaded.
+  await server.waitForHit('www.facebook.com/tr');
+  await page.context().close();
+});
+
+test('tagged elements inside a shadow root are not found; trackers inserted there by code are held', async () => {
+  const page = await load(html('', `<div id="host"></div><script>
+    var r = document.getElementById('host').attachShadow({ mode: 'open' });
+    r.innerHTML = '<iframe data-category="functional" data-src="${T.vimeo.url}"></iframe>';
+    var s = document.createElement('script'); s.src = '${T.clarity.url}'; r.appendChild(s);
+  </script>`));
+  expect(server.vendorHits()).toEqual([]);
+  await page.evaluate(() => (window as any).Consentry.acceptAll());
+  await page.waitForFunction('(window.__vendorRuns || []).length > 0');
+  await server.quiet(200);
+  expect(await vendorRuns(page)).toEqual([T.clarity.path]);
+  expect(server.hitsTo('player.vimeo.com')).toEqual([]);
+  await page.context().close();
+});
+
+test('cookies the page cannot reach stay after a refusal: HttpOnly ones, and ones on a path the page is not under (until a page there is visited)', async () => {
+  server.route('*', '/set', (req, res) => {
+    res.setHeader('Set-Cookie', ['_ga=server; Path=/; HttpOnly; Secure', '_fbp=sub; Path=/account; Secure']);
+    res.end('ok');
+  });
+  const ctx = await browser.context();
+  await ctx.addCookies([{ name: 'consentry', value: encodeURIComponent(consentValue([], 'reject-all')), url: 'https://shop.test/' }]);
+  const page = await ctx.newPage();
+  server.page('/shop/p', html('', ''));
+  server.page('/account/p', html('', ''));
+  await page.goto('https://shop.test/set');
+  await page.goto('https://shop.test/shop/p');
+  await sleep(100);
+  expect((await cookies(ctx)).map((c) => `${c.name}${c.path}`).sort()).toEqual(['_fbp/account', '_ga/', 'consentry/']);
+  await page.goto('https://shop.test/account/p');
+  await sleep(100);
+  expect((await cookies(ctx)).map((c) => `${c.name}${c.path}`).sort()).toEqual(['_ga/', 'consentry/']);
+  await ctx.close();
+});
+
+test('vendor code already running keeps running after a withdrawal; reloadOnWithdraw reloads the page so it stops', async () => {
+  const page = await load(html('', `<script>var g=document.createElement('script');g.src='${T.ga4.url}';document.head.appendChild(g)</script>`, 'r', { reloadOnWithdraw: true }));
+  await page.evaluate(() => (window as any).Consentry.acceptAll());
+  await server.waitForHit('www.google-analytics.com/g/collect');
+  await server.quiet(100);
+  server.reset();
+  await Promise.all([page.waitForEvent('load'), page.evaluate(() => (window as any).Consentry.rejectAll())]);
+  // Before the reload, the running GA code still answered the withdrawal (its denied ping).
+  expect(server.vendorHits().every((h) => h.url.includes('stub_granted=0'))).toBe(true);
+  server.reset();
+  await server.quiet(200);
+  expect(server.vendorHits()).toEqual([]);
+  expect(await vendorRuns(page)).toEqual([]);
+  await page.context().close();
+});
