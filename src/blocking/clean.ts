@@ -75,10 +75,15 @@ export function clean(fresh: boolean): void {
   const cookies: string[] = [];
   const keys: string[] = [];
   const own: string[] = [k.cookie.name];
+  // What an allowed service also claims (`_ga` is GA4's and Firebase's) is kept.
+  const keep: string[] = [];
   for (const n in k.services) {
     const s = k.services[n];
     own.push(...s.cookies);
-    if (allowed(s.category, n)) continue;
+    if (allowed(s.category, n)) {
+      keep.push(...s.cookies, ...s.storage);
+      continue;
+    }
     cookies.push(...s.cookies);
     keys.push(...s.storage);
     for (const q of (QUEUES[n] || '').split(' ')) {
@@ -90,7 +95,7 @@ export function clean(fresh: boolean): void {
   const other: string[] = [];
   for (const c of document.cookie.split(';')) {
     const n = c.slice(0, c.indexOf('=') >>> 0).trim();
-    if (hit(cookies, n)) expire(n);
+    if (hit(cookies, n)) hit(keep, n) || expire(n);
     else if (n && !hit(own, n)) other.push(n);
   }
   for (const area of ['localStorage', 'sessionStorage']) {
@@ -98,7 +103,7 @@ export function clean(fresh: boolean): void {
       const st: Storage = (window as any)[area];
       for (let i = st.length; i--; ) {
         const key = st.key(i)!;
-        if (hit(keys, key)) st.removeItem(key);
+        if (hit(keys, key) && !hit(keep, key)) st.removeItem(key);
       }
     } catch {
       // storage blocked (sandbox, disabled cookies): nothing to clean there

@@ -96,6 +96,23 @@ describe('withdrawal', () => {
     expect(await waitFor(names, (n) => !n.includes('_ga'))).toEqual([]);
     await ctx.close();
   });
+
+  test('refusing one service keeps a cookie that a granted service also claims (_ga of GA4 and Firebase)', async () => {
+    server.page('/shared', html('', GA));
+    const ctx = await browser.context();
+    await ctx.addCookies(seedAll('https://www.shop.test/'));
+    const page = await ctx.newPage();
+    await page.goto('https://www.shop.test/shared');
+    const names = async () => (await cookies(ctx)).map((c) => c.name);
+    await waitFor(names, (n) => n.includes('_ga'));
+    await api(page, 'setConsent({ services: { firebase: false } })');
+    await sleep(300);
+    expect(await names()).toContain('_ga');
+    // _ga is also Universal Analytics': it goes once no granted service claims it.
+    await api(page, "setConsent({ services: { ga4: false, 'ga-universal': false } })");
+    expect(await waitFor(names, (n) => !n.includes('_ga'))).not.toContain('_ga');
+    await ctx.close();
+  });
 });
 
 describe('embed placeholders', () => {
