@@ -1,6 +1,7 @@
 // `consentry/server`: read the visitor's choice from the consent cookie on a Node server.
 import { resolveConfig } from './core/config';
 import { current, decode, staleCategories } from './core/record';
+import { readCookie } from './storage/cookie';
 import type { ConsentryConfig, ConsentRecord } from './core/types';
 
 export type { ConsentRecord, ConsentryConfig } from './core/types';
@@ -43,20 +44,6 @@ function header(h: HeaderBag, name: string): string | undefined {
   return Array.isArray(v) ? v.join('; ') : v;
 }
 
-function cookieValue(jar: string, name: string): string | undefined {
-  for (const part of jar.split(';')) {
-    const i = part.indexOf('=');
-    if (i > 0 && part.slice(0, i).trim() === name) {
-      try {
-        return decodeURIComponent(part.slice(i + 1).trim());
-      } catch {
-        return undefined;
-      }
-    }
-  }
-  return undefined;
-}
-
 /**
  * The granted categories and services from a `Cookie` header or a request (Node's
  * IncomingMessage, a Fetch `Request`, or anything with `headers`); null when the cookie is
@@ -73,7 +60,7 @@ export function readConsent(input: string | RequestLike | null | undefined, opti
     gpcHeader = (header(input.headers, 'sec-gpc') || '').trim() === '1';
   }
   if (!jar) return null;
-  const raw = cookieValue(jar, name);
+  const raw = readCookie(name, jar);
   if (!raw) return null;
   const r = decode(raw, cfg);
   const revision = options.revision ?? cfg?.revision ?? 0;
