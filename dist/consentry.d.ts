@@ -127,6 +127,8 @@ interface Service {
     cookies: string[];
     storage: string[];
     lifetime?: Text;
+    /** Declared in the site's config: listed in the preference centre even before it is met on a page. */
+    site?: boolean;
 }
 /** Config after validation and defaults. */
 interface ResolvedConfig {
