@@ -3,7 +3,7 @@
 // Chromium with 4× CPU throttling, median of N runs (fresh browser context per run). Prints a table
 // and writes bench/results.json. It reports the goals; it asserts nothing.
 //
-// How each number is measured (docs/demo-audit-bench.md says the same for readers):
+// How each number is measured (README.md (Benchmark) says the same for readers):
 // - bytes: the consent manager's JS and CSS files the browser actually requested on that visit,
 //   compressed here with zlib (gzip level 9, brotli quality 11); 1 KB = 1024 bytes. The server sends
 //   `Cache-Control: no-store`, so a returning visitor's figure is what a visit with an empty cache

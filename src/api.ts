@@ -124,6 +124,9 @@ export function start(source: () => unknown): Promise<ConsentRecord | null> {
   adopt(fromCookie);
   const at = decisions;
   send = openChannel(cfg.cookie.name, onMessage);
+  // No choice in the cookie: the banner will most likely show, so its files load while
+  // IndexedDB is read (a visitor who lost only the cookie downloads them for nothing).
+  if (!S.rec && cfg.ui.autoShow && chunks.ui) load().catch(() => {});
   return (started = (async () => {
     let durable: ConsentRecord | null = null;
     let idbOk = true;

@@ -1,4 +1,4 @@
-// The limits written in docs/blocking.md, each proven as documented: what Consentry cannot hold
+// The limits written in README.md (Blocking), each proven as documented: what Consentry cannot hold
 // back, and what it still does in those cases.
 import { afterAll, beforeAll, beforeEach, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';

@@ -44,7 +44,7 @@ async function nothing(c: Case, l: Loaded): Promise<void> {
   await l.settle();
   const hits = unexpected(c, l.hits());
   if (c.early) {
-    // docs/blocking.md: a tracker written untagged in the HTML may be requested once by the
+    // README.md (Blocking): a tracker written untagged in the HTML may be requested once by the
     // browser before any script runs; it is never executed nor displayed.
     expect(hits.map((h) => h.host + h.path).filter((p) => p !== c.tracker.path)).toEqual([]);
     expect(hits.length).toBeLessThanOrEqual(1);

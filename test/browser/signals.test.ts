@@ -218,7 +218,7 @@ describe('Google Consent Mode v2', () => {
 
   test('basic mode: a tagged Google tag, or one loaded by code, makes no request to Google before acceptance', async () => {
     // Tagged as SPEC §5 describes; an untagged <script src> written in the HTML can be fetched
-    // (never run) by the preload scanner before any script runs: see docs/blocking.md.
+    // (never run) by the preload scanner before any script runs: see README.md (Blocking).
     const tagged = '<script type="text/plain" data-category="analytics" data-service="ga4" async src="https://www.googletagmanager.com/gtag/js?id=G-TEST"></script>';
     const byCode = "<script>var s=document.createElement('script');s.async=true;s.src='https://www.googletagmanager.com/gtag/js?id=AW-1234';document.head.appendChild(s)</script>";
     const p = await browser.page();
