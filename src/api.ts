@@ -340,10 +340,13 @@ export function hide(): void {
 
 /** Subscribes to `ready`, `change`, `show`, `hide` or `error`; returns the unsubscribe function. */
 export function on<K extends EventName>(event: K, handler: (detail: EventMap[K]) => void): () => void {
+  // Reported, not thrown: a typo in a site's handler code must not break the rest of its page.
   if (['ready', 'change', 'show', 'hide', 'error'].indexOf(event) < 0) {
-    throw new ConsentryError(`on: unknown event ${show(event)}; expected ready, change, show, hide or error`);
-  }
-  return onEvent(event, handler);
+    fail(new ConsentryError(`on: unknown event ${show(event)}; expected ready, change, show, hide or error`));
+  } else if (typeof handler !== 'function') {
+    fail(new ConsentryError(`on: handler: expected a function, received ${show(handler)}`));
+  } else return onEvent(event, handler);
+  return () => {};
 }
 
 function checkCategory(fn: string, category: unknown, service?: unknown): ConsentryError | null {

@@ -164,9 +164,16 @@ describe('events', () => {
     expect(pushes).toHaveLength(3);
     expect(pushes[2].consentry.method).toBe('reject-all');
   });
-  test('on() rejects unknown events by name', async () => {
+  test('on() reports unknown events and non-function handlers by name, without throwing into the page', async () => {
     const api = await fresh();
-    expect(() => api.on('chnage' as any, () => {})).toThrow('on: unknown event "chnage"');
+    const off = api.on('chnage' as any, () => {});
+    expect(typeof off).toBe('function');
+    off();
+    api.on('change', 'nope' as any);
+    expect(errors.map(String)).toEqual([
+      'ConsentryError: Consentry: on: unknown event "chnage"; expected ready, change, show, hide or error',
+      'ConsentryError: Consentry: on: handler: expected a function, received "nope"',
+    ]);
   });
 });
 
