@@ -13,7 +13,9 @@ function minifyCss(css) {
   return css
     .replace(/\/\*[\s\S]*?\*\//g, '')
     .replace(/\s+/g, ' ')
-    .replace(/\s*([{}:;,>])\s*/g, '$1')
+    .replace(/\s*([{};,>])\s*/g, '$1')
+    // Only after a colon: a space before one is a descendant selector (`#a :focus-visible`).
+    .replace(/:\s+/g, ':')
     .replace(/;}/g, '}')
     .trim();
 }

@@ -14,30 +14,30 @@ export function setLang(locale: string, loaded: Record<string, string>, site?: R
   T = { ...en, ...loaded, ...site };
 }
 
-/** Fills `{name}` placeholders. */
-export const fill = (s: string, v: Record<string, string | number>): string =>
-  s.replace(/\{(\w+)\}/g, (m, k) => (k in v ? '' + v[k] : m));
+/** Fills the `{key}` placeholders of `s`. */
+export const fill = (s: string, key: string, v: string | number): string => s.split('{' + key + '}').join('' + v);
 
 /** A config text in the language in use (a plain string, or `{ en: …, fr: … }`). */
 export function txt(t?: Text): string | undefined {
-  if (!t || typeof t == 'string') return t;
-  return t[L] || t.en || Object.values(t)[0];
+  return t && typeof t != 'string' ? t[L] || t.en || Object.values(t)[0] : t;
 }
 
 /** "Kept for 2 years" in the language in use, from the catalogue's English "2 years" or "session". */
 export function lifetime(t?: Text): string | undefined {
   let s = txt(t);
   if (!s) return;
-  const m = /^(\d+)\s*(second|minute|hour|day|week|month|year)s?\b/i.exec(s);
-  if (/^session/i.test(s)) s = T.session;
-  else if (m) {
-    try {
-      s = new Intl.NumberFormat(L, { style: 'unit', unit: m[2].toLowerCase(), unitDisplay: 'long' }).format(+m[1]);
-    } catch {
-      // An old browser without unit formatting shows the catalogue's English.
+  const m = /^(?:session|(\d+)\s*(second|minute|hour|day|week|month|year)s?\b)/i.exec(s);
+  if (m) {
+    if (!m[1]) s = T.session;
+    else {
+      try {
+        s = new Intl.NumberFormat(L, { style: 'unit', unit: m[2].toLowerCase(), unitDisplay: 'long' }).format(+m[1]);
+      } catch {
+        // An old browser without unit formatting shows the catalogue's English.
+      }
     }
   }
-  return fill(T.lifetime, { t: s });
+  return fill(T.lifetime, 't', s);
 }
 
 /** "Analytics and Advertising" in the language in use. */

@@ -1,121 +1,93 @@
 /** @jsxRuntime classic */
 /** @jsx h */
-/** @jsxFrag Fragment */
-// What the visitor sees: the banner, the preference centre and the floating button. Plain
-// functions of the state that index.ts owns; no component keeps state of its own. Classic JSX
-// (`h`): preact's own createElement, no second vnode factory from preact/jsx-runtime.
-import { Fragment, h, type ComponentChildren } from 'preact';
-import type { Category, View } from '../core/types';
-import type { UiBridge } from '../core/ui-port';
+// What the visitor sees: the banner, the preference centre and the floating button, as plain
+// functions of the state that index.ts owns (read here, changed there through its intents); no
+// component keeps state of its own. Classic JSX (`h`): preact's own createElement, nothing from
+// preact/jsx-runtime. Markup that repeats is one helper, so that it ships once.
+import { h, type ComponentChildren, type JSX } from 'preact';
+import type { Category } from '../core/types';
+import { all, b, close, dismiss, fab, listed, on, save, toggle, view } from './index';
 import { fill, lifetime, list, T, txt } from './text';
-
-/** Everything a render needs: the bridge, the view, the switches, and the intents. */
-export interface Ui {
-  b: UiBridge;
-  view: View | null;
-  /** Switch states in the preference centre, by category and by service name. */
-  on: Record<string, boolean>;
-  fab: boolean;
-  /** Services listed under a category: the site's own and those met on this page. */
-  listed(c: Category): string[];
-  toggle(name: string, c: Category, service?: boolean): void;
-  accept(): void;
-  reject(): void;
-  dismiss(): void;
-  customize(): void;
-  save(): void;
-  close(): void;
-}
 
 const title = (c: Category) => txt(c.title) || T[c.name + 'Title'] || c.name;
 
-const Cross = () => (
-  <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
-    <path d="M3 3l10 10M13 3 3 13" stroke="currentColor" stroke-width="2" />
-  </svg>
+const button = (cls: string, p: JSX.HTMLAttributes<HTMLButtonElement>, c?: ComponentChildren) => (
+  <button type="button" class={cls} {...p}>{c}</button>
 );
 
-const Btn = (p: { onClick(): void; children: ComponentChildren }) => (
-  <button type="button" class="cy-btn" onClick={p.onClick}>{p.children}</button>
+const icon = (size: number, path: JSX.SVGAttributes<SVGPathElement>) => (
+  <svg viewBox={`0 0 ${size} ${size}`} width={size} height={size} aria-hidden="true"><path {...path} /></svg>
 );
 
-function Policy({ b }: { b: UiBridge }) {
-  const u = b.config.privacyPolicyUrl;
-  return u ? <> <a href={u}>{T.privacyPolicy}</a></> : null;
-}
+const cross = (label: string, onClick: () => void) =>
+  button('cy-x', { 'aria-label': label, onClick }, icon(16, { d: 'M3 3l10 10M13 3 3 13', stroke: 'currentColor', 'stroke-width': 2 }));
 
-function Switch(p: { on: boolean; ro?: boolean; label: string; desc?: string; flip(): void }) {
-  const flip = p.ro ? undefined : p.flip;
-  return (
-    <button
-      type="button"
-      role="switch"
-      class="cy-sw"
-      aria-checked={p.on}
-      aria-disabled={p.ro || undefined}
-      aria-labelledby={p.label}
-      aria-describedby={p.desc}
-      onClick={flip}
-      // Space and Enter toggle once, in every browser: the default (a click) is replaced.
-      onKeyDown={(e) => {
-        if (e.key == ' ' || e.key == 'Enter') {
-          e.preventDefault();
-          flip && flip();
-        }
-      }}
-    />
-  );
-}
+const customize = () => b.open('preferences');
 
-function Banner({ u }: { u: Ui }) {
-  const { b } = u;
+/** The three choices have the same weight: one style, one size, no default. */
+const choices = (...a: [string, () => void][]) => <div class="cy-btns">{a.map(([label, onClick]) => button('cy-btn', { onClick }, label))}</div>;
+
+const note = (text: string) => <p class="cy-note">{text}</p>;
+
+const policy = () => {
+  const href = b.config.privacyPolicyUrl;
+  return href && [' ', <a href={href}>{T.privacyPolicy}</a>];
+};
+
+/** A switch named by the element `id`, described by `id-d` if `desc`; Space and Enter: index.ts. */
+const toggler = (id: string, checked: boolean, ro: boolean, desc: unknown, flip: () => void) =>
+  button('cy-sw', {
+    role: 'switch',
+    'aria-checked': checked,
+    'aria-disabled': ro || undefined,
+    'aria-labelledby': id,
+    'aria-describedby': desc ? id + '-d' : undefined,
+    onClick: ro ? undefined : flip,
+  });
+
+function banner() {
   const stale = b.stale();
-  const cats = b.config.categories.filter((c) => stale.indexOf(c.name) >= 0).map(title);
+  const cats = b.config.categories.filter((c) => stale.includes(c.name)).map(title);
   return (
     <section class="cy-banner" aria-labelledby="cy-bt">
       <h2 id="cy-bt">{T.bannerTitle}</h2>
-      <p>{T.bannerText}<Policy b={b} /></p>
-      {cats.length > 0 && <p class="cy-note">{fill(T.stale, { list: list(cats) })}</p>}
-      {b.gpc() && <p class="cy-note">{T.gpcBanner}</p>}
-      <div class="cy-btns">
-        <Btn onClick={u.accept}>{T.acceptAll}</Btn>
-        <Btn onClick={u.reject}>{T.rejectAll}</Btn>
-        <Btn onClick={u.customize}>{T.customize}</Btn>
-      </div>
-      <button type="button" class="cy-x" aria-label={T.closeBanner} onClick={u.dismiss}><Cross /></button>
+      <p>{T.bannerText}{policy()}</p>
+      {cats[0] && note(fill(T.stale, 'list', list(cats)))}
+      {b.gpc() && note(T.gpcBanner)}
+      {choices([T.acceptAll, () => all(true)], [T.rejectAll, () => all(false)], [T.customize, customize])}
+      {cross(T.closeBanner, dismiss)}
     </section>
   );
 }
 
-function Purpose({ u, c }: { u: Ui; c: Category }) {
-  const { b, on } = u;
-  const id = 'cy-c-' + c.name;
-  const ro = c.readOnly;
-  const svcs = u.listed(c);
+function purpose(c: Category) {
+  const { name, readOnly: ro } = c;
+  const id = 'cy-c-' + name;
+  const svcs = listed(c);
   return (
-    <div class="cy-cat">
+    <div class="cy-cat" key={name}>
       <div class="cy-row">
         <h3 id={id}>{title(c)}</h3>
         {ro && <span class="cy-on">{T.alwaysOn}</span>}
-        <Switch on={ro || on[c.name]} ro={ro} label={id} desc={id + '-d'} flip={() => u.toggle(c.name, c)} />
+        {toggler(id, ro || on[name], ro, 1, () => toggle(c))}
       </div>
-      <p id={id + '-d'}>{txt(c.description) || T[c.name + 'Text']}</p>
-      {c.name == 'advertising' && b.gpc() && <p class="cy-note">{T.gpcNote}</p>}
-      {svcs.length > 0 && (
+      <p id={id + '-d'}>{txt(c.description) || T[name + 'Text']}</p>
+      {name == 'advertising' && b.gpc() && note(T.gpcNote)}
+      {svcs[0] && (
         <details>
-          <summary>{fill(T.services, { n: svcs.length })}</summary>
+          <summary>{fill(T.services, 'n', svcs.length)}</summary>
           <ul>
             {svcs.map((n) => {
               const s = b.config.services[n];
               const sid = 'cy-s-' + n;
               const life = lifetime(s.lifetime);
               return (
-                <li class="cy-row" key={n}>
+                <li key={n}>
                   <span>
                     <span id={sid}>{txt(s.title) || n}</span>
                     {life && <small id={sid + '-d'}>{life}</small>}
                   </span>
-                  <Switch on={ro || on['s:' + n]} ro={ro} label={sid} desc={life && sid + '-d'} flip={() => u.toggle(n, c, true)} />
+                  {toggler(sid, ro || on['s:' + n], ro, life, () => toggle(c, n))}
                 </li>
               );
             })}
@@ -126,42 +98,24 @@ function Purpose({ u, c }: { u: Ui; c: Category }) {
   );
 }
 
-function Preferences({ u }: { u: Ui }) {
-  const { b } = u;
-  return (
-    <div class="cy-bd">
-      <div class="cy-dlg" role="dialog" aria-modal="true" aria-labelledby="cy-pt" tabIndex={-1}>
-        <div class="cy-hd">
-          <h2 id="cy-pt">{T.prefsTitle}</h2>
-          <button type="button" class="cy-x" aria-label={T.closePrefs} onClick={u.close}><Cross /></button>
-        </div>
-        <div class="cy-body">
-          <p>{fill(T.prefsText, { days: b.config.expiresDays })}<Policy b={b} /></p>
-          {b.config.categories.map((c) => <Purpose u={u} c={c} key={c.name} />)}
-        </div>
-        <div class="cy-btns">
-          <Btn onClick={u.reject}>{T.rejectAll}</Btn>
-          <Btn onClick={u.accept}>{T.acceptAll}</Btn>
-          <Btn onClick={u.save}>{T.save}</Btn>
-        </div>
+const preferences = () => (
+  <div class="cy-bd">
+    <div class="cy-dlg" role="dialog" aria-modal="true" aria-labelledby="cy-pt" tabIndex={-1}>
+      <h2 id="cy-pt" class="cy-hd">{T.prefsTitle}</h2>
+      {cross(T.closePrefs, close)}
+      <div class="cy-body">
+        <p>{fill(T.prefsText, 'days', b.config.expiresDays)}{policy()}</p>
+        {b.config.categories.map(purpose)}
       </div>
+      {choices([T.rejectAll, () => all(false)], [T.acceptAll, () => all(true)], [T.save, save])}
     </div>
-  );
-}
+  </div>
+);
 
-/** The whole widget for one state. */
-export function App({ u }: { u: Ui }) {
-  return (
-    <>
-      {u.view == 'banner' && <Banner u={u} />}
-      {u.view == 'preferences' && <Preferences u={u} />}
-      {u.fab && u.view != 'banner' && (
-        <button type="button" class="cy-fab" aria-label={T.prefsTitle} title={T.prefsTitle} onClick={() => u.b.open('preferences')}>
-          <svg viewBox="0 0 24 24" width="24" height="24" aria-hidden="true">
-            <path fill="currentColor" d="M12 2a10 10 0 1 0 10 10 4 4 0 0 1-5-5 4 4 0 0 1-5-5zm-3.5 8a1.5 1.5 0 1 1 0 3 1.5 1.5 0 0 1 0-3zm7 4a1.5 1.5 0 1 1 0 3 1.5 1.5 0 0 1 0-3zm-6 3a1 1 0 1 1 0 2 1 1 0 0 1 0-2z" />
-          </svg>
-        </button>
-      )}
-    </>
-  );
-}
+/** The whole widget for the current state. */
+export const app = () => [
+  view == 'banner' ? banner() : view && preferences(),
+  fab && view != 'banner' &&
+    button('cy-fab', { 'aria-label': T.prefsTitle, title: T.prefsTitle, onClick: customize },
+      icon(24, { fill: 'currentColor', d: 'M12 2a10 10 0 1 0 10 10 4 4 0 0 1-5-5 4 4 0 0 1-5-5zm-3.5 8a1.5 1.5 0 1 1 0 3 1.5 1.5 0 0 1 0-3zm7 4a1.5 1.5 0 1 1 0 3 1.5 1.5 0 0 1 0-3zm-6 3a1 1 0 1 1 0 2 1 1 0 0 1 0-2z' })),
+];
