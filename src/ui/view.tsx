@@ -47,7 +47,12 @@ const toggler = (id: string, checked: boolean, ro: boolean, desc: unknown, flip:
 
 function banner() {
   const stale = b.stale();
-  const cats = b.config.categories.filter((c) => stale.includes(c.name)).map(title);
+  const r = b.record();
+  // Advertising asked again only because the browser now sends GPC is not a change of ours:
+  // the GPC note below says why, the "we changed" note leaves it out.
+  const byGpc = (c: Category) =>
+    c.name == 'advertising' && b.gpc() && !!r && !r.gpc && (r.revisions.advertising ?? 0) >= (c.revision ?? 0);
+  const cats = b.config.categories.filter((c) => stale.includes(c.name) && !byGpc(c)).map(title);
   return (
     <section class="cy-banner" aria-labelledby="cy-bt">
       <h2 id="cy-bt">{T.bannerTitle}</h2>

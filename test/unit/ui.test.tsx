@@ -444,6 +444,18 @@ describe('messages', () => {
     expect(decisions(k)).toEqual([['dismiss']]);
   });
 
+  test('advertising asked again only because GPC is now on: the banner gives the GPC reason, not a change of ours', () => {
+    const rec = record({ necessary: true, functional: true, analytics: true, advertising: true });
+    const f = fake({ record: rec, stale: ['advertising'], gpc: true });
+    ui.show('banner', f.b);
+    expect(banner().textContent).not.toContain('We changed');
+    expect(banner().textContent).toContain('Your browser sent a Global Privacy Control signal');
+    // Raised by the site's own revision as well: then it is a change, and both notes show.
+    const g = fake({ config: { ...site, categories: { advertising: { revision: 1 } } }, record: rec, stale: ['advertising'], gpc: true });
+    ui.show('banner', g.b);
+    expect(banner().textContent).toContain('We changed how we use cookies for: Advertising.');
+  });
+
   test('closing the preference centre while purposes are asked again returns to the banner', () => {
     const f = fake({ record: record({ necessary: true, analytics: false }), stale: ['analytics'] });
     ui.show('preferences', f.b);
