@@ -2,7 +2,7 @@
 // may not run are deleted, and the events its snippet queued before its script loaded are dropped.
 import { chunks } from '../core/chunks';
 import { known } from '../core/state';
-import { allowed } from './match';
+import { allowed, domains } from './match';
 
 /** service → global command queues its published snippet fills before the vendor script loads. */
 const QUEUES: Record<string, string> = {
@@ -49,19 +49,12 @@ function hit(list: string[], name: string): boolean {
 
 /** Expires a cookie on the page's host and each parent domain, at `/` and each level of the path. */
 function expire(name: string): void {
-  const h = location.hostname;
   const path = location.pathname;
-  const ps = ['/'];
+  const ps = ['/', path];
   for (let i = 0; (i = path.indexOf('/', i + 1)) > 0; ) ps.push(path.slice(0, i), path.slice(0, i + 1));
-  ps.push(path);
-  const sec = location.protocol === 'https:' ? ';secure' : '';
-  for (let d = h, i = 0; i >= 0; d = d.slice(i + 1)) {
-    for (const p of ps) {
-      const c = name + '=;max-age=0;path=' + p + sec;
-      if (d === h) document.cookie = c;
-      document.cookie = c + ';domain=' + d;
-    }
-    i = d.indexOf('.');
+  // '' first: the cookie without a domain, set for this host only.
+  for (const d of ['', ...domains(location.hostname)]) {
+    for (const p of ps) document.cookie = name + '=;max-age=0;path=' + p + (location.protocol === 'https:' ? ';secure' : '') + (d && ';domain=' + d);
   }
 }
 
@@ -86,11 +79,8 @@ export function clean(fresh: boolean): void {
     }
     cookies.push(...s.cookies);
     keys.push(...s.storage);
-    for (const q of (QUEUES[n] || '').split(' ')) {
-      let v: any = window;
-      for (const p of q.split('.')) v = v && v[p];
-      drain(v);
-    }
+    const q = QUEUES[n];
+    if (q) drain(q.split('.').reduce((v: any, p) => v && v[p], window));
   }
   const other: string[] = [];
   for (const c of document.cookie.split(';')) {

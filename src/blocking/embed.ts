@@ -1,7 +1,7 @@
 // Placeholder of a held frame: same box as the frame, one button that allows its service only.
 import { known, S } from '../core/state';
 import type { ConsentChoice } from '../core/types';
-import { serviceOf } from './match';
+import { tagged } from './match';
 
 /** The placeholder's button per language; `{}` is the service's name. */
 const ALLOW: Record<string, string> = {
@@ -16,52 +16,70 @@ const ALLOW: Record<string, string> = {
   ar: 'السماح بـ {}',
 };
 
-/** Frame → [placeholder, the frame's own inline display]. */
-const shown = new WeakMap<Element, [HTMLElement, string]>();
+/** Frame → [placeholder, the frame's own inline display], or 0 while it waits for `draw`. */
+const shown = new WeakMap<Element, [HTMLElement, string] | 0>();
+/** Frames waiting for their placeholder. */
+let due: HTMLIFrameElement[] = [];
+let ask: (c: ConsentChoice) => Promise<unknown>;
 
-/** Shows the placeholder of a held frame (once, and only when the frame is in the document). */
+/**
+ * Shows the placeholder of a held frame (once, and only when the frame is in the document).
+ * It is drawn just before the next paint, all waiting frames together: their sizes are then read
+ * in one layout, the one the page needs anyway, not in a layout forced at each insertion.
+ */
 export function embed(f: Element, allow: (c: ConsentChoice) => Promise<unknown>): void {
-  if (shown.has(f) || !f.isConnected) return;
-  const e = f as HTMLIFrameElement;
-  const cat = e.getAttribute('data-category')!;
-  const k = known();
-  const u = e.getAttribute('data-src');
-  let s = e.getAttribute('data-service') || (u && serviceOf(u));
-  // A service of another category than the tag's cannot be granted by it: the button grants the category.
-  if (s && (!k.services[s] || k.services[s].category !== cat)) s = '';
-  const t = s && k.services[s].title;
-  const name = (t && (typeof t === 'string' ? t : t[S.locale] || t.en)) || s || cat;
-  const p = document.createElement('div');
-  const b = document.createElement('button');
-  p.className = ('consentry-embed ' + e.className).trim();
-  p.lang = S.locale;
-  if (S.locale === 'ar') p.dir = 'rtl';
-  // Inline styles through the CSSOM: allowed under a strict style-src, and no stylesheet to load.
-  // Contrast: #111 on #f2f2f2 and #fff on #111 are both above 15:1. The size is the frame's box
-  // as laid out now (before layout, its inline style).
-  const w = e.offsetWidth;
-  p.style.cssText = e.style.cssText + ';box-sizing:border-box;display:flex;align-items:center;justify-content:center;padding:8px;max-width:100%;background:#f2f2f2;color:#111' +
-    (w ? `;width:${w}px;height:${e.offsetHeight}px` : '');
-  b.type = 'button';
-  b.textContent = (ALLOW[S.locale] || ALLOW.en).replace('{}', name);
-  b.style.cssText = 'min-height:44px;padding:8px 16px;border:0;border-radius:4px;background:#111;color:#fff;font:inherit';
-  b.onclick = () => {
-    allow(s ? { services: { [s]: true } } : { categories: { [cat]: true } }).catch(() => {
-      // already reported by setConsent
-    });
-  };
-  p.appendChild(b);
-  shown.set(f, [p, e.style.display]);
-  e.style.display = 'none';
-  e.before(p);
+  if (!shown.has(f) && f.isConnected) {
+    shown.set(f, 0);
+    ask = allow;
+    if (due.push(f as HTMLIFrameElement) < 2) requestAnimationFrame(draw);
+  }
+}
+
+function draw(): void {
+  const l = due;
+  due = [];
+  // Every size first (one layout), then every placeholder (no layout in between).
+  const size = l.map((e) => e.offsetWidth && `;width:${e.offsetWidth}px;height:${e.offsetHeight}px`);
+  l.forEach((e, i) => {
+    if (shown.get(e) !== 0) return;
+    if (!e.isConnected) return shown.delete(e);
+    const cat = e.getAttribute('data-category')!;
+    const k = known();
+    const L = S.locale;
+    let s = tagged(e);
+    // A service of another category than the tag's cannot be granted by it: the button grants the category.
+    if (s && k.services[s]?.category !== cat) s = '';
+    const t = s && k.services[s].title;
+    const p = document.createElement('div');
+    const b = document.createElement('button');
+    p.className = ('consentry-embed ' + e.className).trim();
+    p.lang = L;
+    if (L === 'ar') p.dir = 'rtl';
+    // Inline styles through the CSSOM: allowed under a strict style-src, and no stylesheet to load.
+    // Contrast: #111 on #f2f2f2 and #fff on #111 are both above 15:1. The size is the frame's box
+    // as laid out (when it is not, its inline style).
+    p.style.cssText = e.style.cssText + ';box-sizing:border-box;display:flex;align-items:center;justify-content:center;padding:8px;max-width:100%;background:#f2f2f2;color:#111' + (size[i] || '');
+    b.type = 'button';
+    b.textContent = (ALLOW[L] || ALLOW.en).replace('{}', (t && (typeof t === 'string' ? t : t[L] || t.en)) || s || cat);
+    b.style.cssText = 'min-height:44px;padding:8px 16px;border:0;border-radius:4px;background:#111;color:#fff;font:inherit';
+    b.onclick = () => {
+      ask(s ? { services: { [s]: true } } : { categories: { [cat]: true } }).catch(() => {
+        // already reported by setConsent
+      });
+    };
+    p.appendChild(b);
+    shown.set(e, [p, e.style.display]);
+    e.style.display = 'none';
+    e.before(p);
+  });
 }
 
 /** Removes the placeholder of a frame that is released. */
 export function unembed(f: Element): void {
   const x = shown.get(f);
+  shown.delete(f);
   if (x) {
     x[0].remove();
     (f as HTMLElement).style.display = x[1];
-    shown.delete(f);
   }
 }

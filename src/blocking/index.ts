@@ -2,12 +2,14 @@
 // releases them in the order they were met once they may. Everything held is in one form, the
 // tagged one the site itself can write (`type="text/plain" data-category data-service data-src`),
 // so a tracker found in the HTML, in a string of markup or set by code takes the same road.
-import { known, S, subscribe } from '../core/state';
+// The hooks run at every insertion of the page: the cheapest tests come first.
+import { known, subscribe } from '../core/state';
 import type { ConsentChoice } from '../core/types';
 import { clean } from './clean';
 import { embed, unembed } from './embed';
 import { guard } from './guard';
-import { allowed, blocked, see, serviceOf } from './match';
+import { DROP, patch, setter } from './hook';
+import { allowed, blocked, see, tagged } from './match';
 
 /** Nodes Consentry inserts itself after consent; never held back again. */
 export const grantedNodes = new WeakSet<Node>();
@@ -17,21 +19,21 @@ const EP = Element.prototype;
 const CAT = 'data-category';
 const SVC = 'data-service';
 const DSRC = 'data-src';
+const DTYPE = 'data-type';
 const TYPE = 'type';
 const PLAIN = 'text/plain';
 /** The elements that load something by their `src`. */
 const TAGS: Record<string, 1> = { script: 1, iframe: 1, img: 1 };
-/** Returned by a setter hook to drop the assignment. */
-const DROP = {};
-const setAttr = EP.setAttribute;
-const getAttr = EP.getAttribute;
+const isScript = (e: Element) => e.localName === 'script';
 
 /** Held elements, in the order they were met. */
 let held: Element[] = [];
-const isHeld = new WeakSet<Element>();
 /** Scripts granted and waiting for the one before them to load (document order). */
 const queue: Element[] = [];
 let busy = false;
+/** The parser is done: nodes met since were inserted by code, and our hooks saw them. */
+let ready = false;
+let allow: (choice: ConsentChoice) => Promise<unknown>;
 
 /** The service to hold an untagged element back for, or undefined. */
 function untagged(tag: string, url: string): string | undefined {
@@ -39,65 +41,76 @@ function untagged(tag: string, url: string): string | undefined {
   return k.autoblock || (tag === 'img' && k.guard) ? blocked(url) : undefined;
 }
 
-function may(e: Element): boolean {
-  return allowed(getAttr.call(e, CAT)!, getAttr.call(e, SVC));
-}
-
-/** Turns an untagged element into the tagged form, so that it stays inert until released. */
-function park(e: Element, s: string, url: string): void {
-  e.removeAttribute('src');
-  setAttr.call(e, DSRC, url);
-  setAttr.call(e, CAT, known().services[s].category);
-  setAttr.call(e, SVC, s);
-  if (e.localName === 'script') {
-    const t = getAttr.call(e, TYPE);
-    if (t) setAttr.call(e, 'data-type', t);
-    setAttr.call(e, TYPE, PLAIN);
-  }
-  hold(e);
-}
+const may = (e: Element) => allowed(e.getAttribute(CAT)!, e.getAttribute(SVC));
 
 function hold(e: Element): void {
   if (may(e)) return run(e);
-  if (!isHeld.has(e)) {
-    isHeld.add(e);
-    held.push(e);
-  }
+  if (held.indexOf(e) < 0) held.push(e);
   if (e.localName === 'iframe') embed(e, allow);
 }
 
-/** A tagged or untagged element met in the document (parser, markup, or inserted by other means). */
+/** Holds an untagged element whose `src` is blocked, in the tagged form; whether it did. */
+function stop(e: Element, v: unknown): boolean {
+  if (!TAGS[e.localName] || grantedNodes.has(e)) return false;
+  const u = String(v);
+  const s = untagged(e.localName, u);
+  if (s) {
+    e.removeAttribute('src');
+    e.setAttribute(DSRC, u);
+    e.setAttribute(CAT, known().services[s].category);
+    e.setAttribute(SVC, s);
+    if (isScript(e)) {
+      const t = e.getAttribute(TYPE);
+      if (t) e.setAttribute(DTYPE, t);
+      e.setAttribute(TYPE, PLAIN);
+    }
+    hold(e);
+  }
+  return !!s;
+}
+
+function stopSrc(e: Element): void {
+  const u = e.getAttribute('src');
+  if (u) stop(e, u);
+}
+
+/** A script, frame or image met in the document (parser, markup, or inserted by other means). */
 function meet(e: Element): void {
   if (grantedNodes.has(e) || !e.isConnected) return;
-  if (isHeld.has(e)) return hold(e);
-  const t = e.localName;
-  if (!TAGS[t]) return;
-  const src = getAttr.call(e, 'src');
+  // Held elements are in the tagged form too: met again (moved), they are held again.
   if (e.hasAttribute(CAT)) {
-    const u = getAttr.call(e, DSRC) || src;
-    const s = getAttr.call(e, SVC) || (u && serviceOf(u));
+    const s = tagged(e);
     if (s) see(s);
-    if (t === 'script' ? getAttr.call(e, TYPE) === PLAIN : e.hasAttribute(DSRC)) hold(e);
-  } else if (src && D.readyState === 'loading') {
+    if (isScript(e) ? e.getAttribute(TYPE) === PLAIN : e.hasAttribute(DSRC)) hold(e);
+  } else if (!ready) {
     // The parser inserts nodes without our setters: scripts are stopped here, before they run.
-    const v = untagged(t, src);
-    if (v) park(e, v, src);
+    stopSrc(e);
+  }
+}
+
+/** Calls `f` on a node and its descendants that load something by their `src`. */
+function each(n: any, f: (e: Element) => void): void {
+  if (TAGS[n.localName]) f(n);
+  // No element child, no descendant to look for (most inserted nodes are leaves).
+  if (n.firstElementChild) {
+    const l = n.querySelectorAll('script,iframe,img');
+    for (let i = 0; i < l.length; i++) f(l[i]);
   }
 }
 
 /** Releases one element: frames and images at once, scripts through the ordered queue. */
 function run(e: Element): void {
   grantedNodes.add(e);
-  if (e.localName === 'script') {
+  if (isScript(e)) {
     queue.push(e);
     return pump();
   }
-  const u = getAttr.call(e, DSRC);
+  const u = e.getAttribute(DSRC);
   if (u !== null) {
     e.removeAttribute(DSRC);
     // A frame the parser has just inserted ignores a `src` set in the same task (Chromium).
-    if (e.localName === 'iframe') setTimeout(() => setAttr.call(e, 'src', u));
-    else setAttr.call(e, 'src', u);
+    if (e.localName === 'iframe') setTimeout(() => e.setAttribute('src', u));
+    else e.setAttribute('src', u);
   }
   unembed(e);
 }
@@ -109,76 +122,51 @@ function parsed(e: Node): boolean {
   return false;
 }
 
+function next(): void {
+  busy = false;
+  pump();
+}
+
 /** Runs queued scripts; an external one that is not `async` holds the rest until it has loaded. */
 function pump(): void {
   while (!busy && queue.length) {
     const o = queue[0] as HTMLScriptElement;
+    const c = o.isConnected;
     // Still being parsed: the next mutation (or DOMContentLoaded) resumes.
-    if (o.isConnected && !parsed(o)) return;
+    if (c && !parsed(o)) return;
     queue.shift();
-    const u = getAttr.call(o, DSRC);
-    const t = getAttr.call(o, 'data-type');
-    if (!o.isConnected) {
-      // Never inserted (or removed): restore it in place, it runs if the page inserts it.
-      if (t) setAttr.call(o, TYPE, t);
-      else o.removeAttribute(TYPE);
-      if (u !== null) setAttr.call(o, 'src', u);
-      continue;
-    }
-    // A script element runs once at most: a fresh copy runs in its place.
-    const n = D.createElement('script');
+    const u = o.getAttribute(DSRC);
+    const t = o.getAttribute(DTYPE);
+    // A script element runs once at most: a copy runs in its place. One never inserted (or
+    // removed) is restored itself, and runs if the page inserts it.
+    const n = c ? (o.cloneNode(true) as HTMLScriptElement) : o;
     grantedNodes.add(n);
-    for (const a of Array.from(o.attributes)) if (a.name !== DSRC && a.name !== 'data-type') setAttr.call(n, a.name, a.value);
+    n.removeAttribute(DSRC);
+    n.removeAttribute(DTYPE);
     if (t) n.type = t;
-    else if (n.type === PLAIN) n.removeAttribute(TYPE);
+    else if (!c || n.type === PLAIN) n.removeAttribute(TYPE);
     n.nonce = o.nonce;
     if (u !== null) n.src = u;
-    if (!n.src) n.text = o.text;
-    else if (!o.hasAttribute('async')) {
-      busy = true;
-      const next = () => {
-        busy = false;
-        pump();
-      };
-      n.addEventListener('load', next);
-      n.addEventListener('error', next);
+    if (c) {
+      if (n.src && !o.hasAttribute('async')) {
+        busy = true;
+        n.addEventListener('load', next);
+        n.addEventListener('error', next);
+      }
+      o.replaceWith(n);
     }
-    o.replaceWith(n);
   }
-}
-
-let allow: (choice: ConsentChoice) => Promise<unknown> = () => Promise.resolve();
-
-/** Sets aside the assignment of a blocked URL to `src`, holding the element instead. */
-function stop(e: Element, v: unknown): boolean {
-  if (!TAGS[e.localName] || grantedNodes.has(e)) return false;
-  const u = String(v);
-  const s = untagged(e.localName, u);
-  if (s) park(e, s, u);
-  return !!s;
-}
-
-function stopSrc(e: Element): void {
-  const u = getAttr.call(e, 'src');
-  if (u) stop(e, u);
 }
 
 /**
  * Holds scripts, frames and images with a blocked `src` about to enter this document, set by
  * means our hooks do not see: another window's DOM, Attr nodes, clones (`importNode`), nodes
  * parsed in another document (DOMParser, <template> content) that load once adopted here.
+ * A node moved within the document was checked when it entered it.
  */
 function check(n: any): void {
-  if (n && (n.nodeType === 1 || n.nodeType === 11) && (!n.isConnected || n.ownerDocument !== D) && !grantedNodes.has(n)) each(n, stopSrc);
-}
-
-/** Calls `f` on a node and its descendants that load something by their `src`. */
-function each(n: any, f: (e: Element) => void): void {
-  if (TAGS[n.localName]) f(n);
-  if (n.firstElementChild) {
-    const l = n.querySelectorAll('script,iframe,img');
-    for (let i = 0; i < l.length; i++) f(l[i]);
-  }
+  // Elements and fragments (the nodes with descendants); a string is inserted as text.
+  if (n && n.querySelectorAll && (!n.isConnected || n.ownerDocument !== D)) each(n, stopSrc);
 }
 
 const TAG = /<(script|iframe|img)\b((?:[^>"']|"[^"]*"|'[^']*')*)>/gi;
@@ -186,93 +174,79 @@ const SRC = /(\s)src\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)/i;
 
 /** Rewrites the blocked trackers of a markup string into the tagged form. */
 function markup(h: unknown): unknown {
-  return typeof h !== 'string' || h.indexOf('<') < 0 ? h : h.replace(TAG, (m, t: string, a: string) => {
+  return typeof h !== 'string' ? h : h.replace(TAG, (m, t: string, a: string) => {
     const r = SRC.exec(a);
     if (!r || /\sdata-category\s*=/i.test(a)) return m;
     const s = untagged(t.toLowerCase(), r[2].replace(/^["']|["']$/g, '').replace(/&amp;/g, '&'));
     if (!s) return m;
     let x = ` ${CAT}="${known().services[s].category}" ${SVC}="${s}"`;
     if (/^s/i.test(t)) {
-      a = a.replace(/(\s)type\s*=/i, '$1data-type=');
+      a = a.replace(/(\s)type\s*=/i, '$1' + DTYPE + '=');
       x += ` ${TYPE}="${PLAIN}"`;
     }
     return '<' + t + x + a.replace(SRC, '$1' + DSRC + '=$2') + '>';
   });
 }
 
-/** Replaces `p[name]` by `wrap(original)`. */
-function patch(p: any, name: string, wrap: (o: any) => any): void {
-  const o = p && p[name];
-  if (typeof o === 'function') p[name] = wrap(o);
-}
-
-/** Wraps the setter of `p[name]`; `f` returns the value to set, or DROP. */
-function setter(p: any, name: string, f: (e: any, v: any) => any): void {
-  const d = p && Object.getOwnPropertyDescriptor(p, name);
-  if (!d || !d.set) return;
-  const set = d.set;
-  d.set = function (this: any, v: any) {
-    v = f(this, v);
-    if (v !== DROP) set.call(this, v);
-  };
-  Object.defineProperty(p, name, d);
-}
-
 /** Methods that insert nodes: held scripts and frames never reach the document runnable. */
 const inserting = (o: Function) =>
   function (this: Node) {
-    const a = arguments;
-    if (this.isConnected) for (let i = 0; i < a.length; i++) check(a[i]);
-    return o.apply(this, a);
+    if (this.isConnected) for (let i = 0; i < arguments.length; i++) check(arguments[i]);
+    return o.apply(this, arguments);
   };
 
-/** Methods that parse markup: their string arguments from index `from` are rewritten. */
-const parsing = (from: number) => (o: Function) =>
+/** Methods that parse markup: their string arguments are rewritten (a position has no `<`). */
+const parsing = (o: Function) =>
   function (this: unknown) {
-    const a = arguments;
-    for (let i = from; i < a.length; i++) a[i] = markup(a[i]);
-    return o.apply(this, a);
+    for (let i = 0; i < arguments.length; i++) arguments[i] = markup(arguments[i]);
+    return o.apply(this, arguments);
   };
+
+const src = setter((e: Element, v) => (stop(e, v) ? DROP : v));
+const html = setter((_, v) => markup(v));
+const look = (n: Node) => n.nodeType === 1 && each(n, meet);
+
+function added(rs: MutationRecord[]): void {
+  if (queue.length) pump();
+  for (let i = 0; i < rs.length; i++) {
+    const a = rs[i].addedNodes;
+    for (let j = 0; j < a.length; j++) look(a[j]);
+  }
+}
 
 /**
  * Starts holding back trackers; runs synchronously before any other script of the page.
  * `onAllow` is called with the choice a placeholder's button asks for.
  */
-export function startBlocking(onAllow?: (choice: ConsentChoice) => Promise<unknown>): void {
-  if (onAllow) allow = onAllow;
+export function startBlocking(onAllow: (choice: ConsentChoice) => Promise<unknown>): void {
+  allow = onAllow;
   const w = window as any;
-  const src = (e: Element, v: unknown) => (stop(e, v) ? DROP : v);
-  for (const c of ['HTMLScriptElement', 'HTMLIFrameElement', 'HTMLImageElement']) setter(w[c] && w[c].prototype, 'src', src);
+  for (const c of ['Script', 'IFrame', 'Image']) patch(w['HTML' + c + 'Element']?.prototype, 'src', src, 'set');
   patch(EP, 'setAttribute', (o) => function (this: Element, n: unknown, v: unknown) {
     // Attribute names are case-insensitive in HTML; the length test keeps the common path cheap.
     if (typeof n === 'string' && n.length === 3 && n.toLowerCase() === 'src' && stop(this, v)) return;
     return o.apply(this, arguments);
   });
-  const NP = Node.prototype;
-  for (const m of ['appendChild', 'insertBefore', 'replaceChild']) patch(NP, m, inserting);
-  for (const m of ['append', 'prepend', 'before', 'after', 'replaceWith', 'insertAdjacentElement', 'replaceChildren']) patch(EP, m, inserting);
-  for (const m of ['before', 'after', 'replaceWith']) patch(CharacterData.prototype, m, inserting);
-  const html = (_: unknown, v: unknown) => markup(v);
-  setter(EP, 'innerHTML', html);
-  setter(EP, 'outerHTML', html);
-  setter(w.ShadowRoot && ShadowRoot.prototype, 'innerHTML', html);
-  patch(EP, 'insertAdjacentHTML', parsing(1));
-  patch(EP, 'setHTMLUnsafe', parsing(0));
-  patch(Document.prototype, 'write', parsing(0));
-  patch(Document.prototype, 'writeln', parsing(0));
-  patch(w.Range && Range.prototype, 'createContextualFragment', parsing(0));
+  patch(Node.prototype, 'appendChild insertBefore replaceChild', inserting);
+  patch(EP, 'append prepend before after replaceWith insertAdjacentElement replaceChildren', inserting);
+  patch(CharacterData.prototype, 'before after replaceWith', inserting);
+  patch(EP, 'innerHTML outerHTML', html, 'set');
+  patch(w.ShadowRoot?.prototype, 'innerHTML', html, 'set');
+  patch(EP, 'insertAdjacentHTML setHTMLUnsafe', parsing);
+  patch(Document.prototype, 'write writeln', parsing);
+  patch(w.Range?.prototype, 'createContextualFragment', parsing);
   guard(blocked);
 
-  const look = (n: Node) => n.nodeType === 1 && each(n, meet);
-  new MutationObserver((rs) => {
-    if (queue.length) pump();
-    for (let i = 0; i < rs.length; i++) {
-      const a = rs[i].addedNodes;
-      for (let j = 0; j < a.length; j++) look(a[j]);
-    }
-  }).observe(D, { childList: true, subtree: true });
+  const mo = new MutationObserver(added);
+  mo.observe(D, { childList: true, subtree: true });
+  ready = D.readyState !== 'loading';
   if (D.documentElement) look(D.documentElement);
-  D.addEventListener('DOMContentLoaded', pump);
+  D.addEventListener('DOMContentLoaded', () => {
+    // Chromium fires it as the parser ends, before our observer has seen the last nodes parsed.
+    added(mo.takeRecords());
+    ready = true;
+    pump();
+  });
 
   subscribe((r, p) => {
     const l = held;

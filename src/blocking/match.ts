@@ -5,22 +5,45 @@ import type { ResolvedConfig } from '../core/types';
 let from: ResolvedConfig | undefined;
 /** Host → [path prefix, service], longest prefix first; rebuilt when the config changes. */
 let table: Record<string, [string, string][]>;
+/** URL → service ('' for none): a URL is parsed once, not at its `src` and again at its insertion. */
+let memo: Map<string, string>;
+/** Whether a service lists the page's own host (relative URLs must then be resolved). */
+let own: boolean;
 
-function index(): Record<string, [string, string][]> {
+/**
+ * URLs that reach no other host: `data:`, `blob:` and relative ones. Anything else is parsed:
+ * `//host`, `/\\host` and `/<tab>/host` lead elsewhere; spaces, tabs and `:` may hide a scheme.
+ */
+const LOCAL = /^(?![/\\][/\\\t\n\r])(data:|blob:|[\w.-]*([/?#]|$))/i;
+
+/** A host and each of its parent domains, longest first. */
+export function domains(h: string): string[] {
+  const l = [h];
+  for (let i; (i = h.indexOf('.')) >= 0; ) l.push((h = h.slice(i + 1)));
+  return l;
+}
+
+function index(): void {
   const k = known();
   if (k !== from) {
     from = k;
     table = {};
+    memo = new Map();
     for (const n in k.services) {
-      for (let h of k.services[n].hosts) {
-        h = h.toLowerCase().replace(/^[a-z]+:\/\/|^\*\./, '');
-        const i = h.indexOf('/');
-        (table[i < 0 ? h : h.slice(0, i)] ||= []).push([i < 0 ? '' : h.slice(i), n]);
+      for (const h of k.services[n].hosts) {
+        const [, d, p] = /^([^/]*)(.*)/.exec(h.toLowerCase().replace(/^[a-z]+:\/\/|^\*\./, ''))!;
+        (table[d] ||= []).push([p, n]);
       }
     }
-    for (const h in table) table[h].sort((a, b) => b[0].length - a[0].length);
+    for (const d in table) table[d].sort((a, b) => b[0].length - a[0].length);
+    own = domains(location.hostname).some((d) => table[d]);
   }
-  return table;
+}
+
+/** The service of a host (or a parent domain) and path, '' for none. */
+function find(h: string, path: string): string {
+  for (const d of domains(h)) for (const [p, s] of table[d] || []) if (path.startsWith(p)) return s;
+  return '';
 }
 
 /**
@@ -28,26 +51,35 @@ function index(): Record<string, [string, string][]> {
  * matching patterns the most specific wins (longest host, then longest path prefix).
  */
 export function serviceOf(url: string): string | undefined {
-  let u: URL;
-  try {
-    u = new URL(url, location.href);
-  } catch {
-    return;
+  index();
+  if (!own && LOCAL.test(url)) return;
+  let s = memo.get(url);
+  if (s === undefined) {
+    try {
+      const u = new URL(url, location.href);
+      const h = u.hostname;
+      s = find(h, u.pathname);
+      // A URL of the page's own host may be relative: its answer follows the page's path (pushState).
+      if (!own || h !== location.hostname) {
+        if (memo.size > 500) memo.clear();
+        memo.set(url, s);
+      }
+    } catch {
+      // not a URL: no service
+    }
   }
-  const t = index();
-  const p = u.pathname;
-  for (let h = u.hostname, i = 0; i >= 0; h = h.slice(i + 1)) {
-    const l = t[h];
-    if (l) for (let j = 0; j < l.length; j++) if (p.startsWith(l[j][0])) return l[j][1];
-    i = h.indexOf('.');
-  }
+  return s || undefined;
+}
+
+/** The service of a tagged element: its `data-service`, else the one of its URL. */
+export function tagged(e: Element): string | undefined {
+  const u = e.getAttribute('data-src') || e.getAttribute('src');
+  return e.getAttribute('data-service') || (u ? serviceOf(u) : undefined);
 }
 
 /** Whether a category (and service) may run: granted, or a read-only category such as necessary. */
 export function allowed(category: string, service?: string | null): boolean {
-  if (granted(category, service || undefined)) return true;
-  for (const c of known().categories) if (c.name === category) return c.readOnly;
-  return false;
+  return granted(category, service || undefined) || !!known().categories.find((c) => c.name === category)?.readOnly;
 }
 
 /** Records a service met on the page, in first-seen order (the preference centre lists them). */
