@@ -11,8 +11,9 @@ let memo: Map<string, string>;
 let own: boolean;
 
 /**
- * URLs that reach no other host: `data:`, `blob:` and relative ones. Anything else is parsed:
- * `//host`, `/\\host` and `/<tab>/host` lead elsewhere; spaces, tabs and `:` may hide a scheme.
+ * URLs that reach no other host, so need no parsing when no service lists the page's own host:
+ * `data:`, `blob:`, and relative ones. Not `//host` (nor `/\host`, or with a tab between the
+ * slashes); a leading space, a tab or a `:` may hide a scheme, so those are parsed too.
  */
 const LOCAL = /^(?![/\\][/\\\t\n\r])(data:|blob:|[\w.-]*([/?#]|$))/i;
 

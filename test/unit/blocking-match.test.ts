@@ -68,6 +68,29 @@ describe('serviceOf', () => {
     }
   });
 
+  test('URLs that only look relative still reach their host; relative ones follow the page, however often asked', () => {
+    use({ px: { category: 'advertising', hosts: ['px.example.com'] } });
+    // Asked twice: the second answer comes from the cache.
+    for (let i = 0; i < 2; i++) {
+      for (const u of ['//px.example.com/p', '/\\px.example.com/p', '\\\\px.example.com/p', '/\t/px.example.com/p', ' https://px.example.com/p', 'ht\ttps://px.example.com/p', 'HTTP:px.example.com/p']) {
+        expect(serviceOf(u), JSON.stringify(u)).toBe('px');
+      }
+      for (const u of ['/px.example.com/p', 'px.example.com/p', '../p', '?px.example.com', 'data:,px.example.com', 'BLOB:https://px.example.com/1']) {
+        expect(serviceOf(u), JSON.stringify(u)).toBeUndefined();
+      }
+    }
+    use({ self: { category: 'analytics', hosts: ['www.shop.test/stats/'] } });
+    expect(serviceOf('stats/matomo.js')).toBe('self');
+    history.pushState(null, '', '/shop/');
+    try {
+      expect(serviceOf('stats/matomo.js')).toBeUndefined(); // now /shop/stats/matomo.js
+      expect(serviceOf('/stats/matomo.js')).toBe('self');
+    } finally {
+      history.pushState(null, '', '/');
+    }
+    expect(serviceOf('stats/matomo.js')).toBe('self');
+  });
+
   test('the table follows the config: a site service overrides the catalogue, false removes one', () => {
     use({});
     expect(serviceOf('https://connect.facebook.net/en_US/fbevents.js')).toBe('meta-pixel');
