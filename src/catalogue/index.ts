@@ -15,7 +15,7 @@
 //
 // Sources: cookie names and lifetimes from the Open Cookie Database (Apache-2.0, see NOTICE) and
 // the vendors' own documentation, which also gave the hosts; the team's reference data
-// (../shared/data/services.json). A fact that could not be confirmed is left out, never guessed.
+// (data/services.json). A fact that could not be confirmed is left out, never guessed.
 //
 // Decisions to know before editing a line:
 // - No bare host that serves more than one vendor: www.google.com, www.gstatic.com,

@@ -13,7 +13,7 @@ const read = (path: string) => readFileSync(resolve(ROOT, path), 'utf8');
 interface RefCookie { name: string; prefix?: string }
 interface RefService { name: string; category: string; hosts: string[]; cookies: RefCookie[] }
 
-const REFERENCE: RefService[] = JSON.parse(read('../shared/data/services.json'));
+const REFERENCE: RefService[] = JSON.parse(read('data/services.json'));
 
 /** services.json entry (by the start of its name) → catalogue services, the first one holding its category. */
 const MAPPING: [string, string[]][] = [
@@ -301,7 +301,7 @@ describe('classifier data', () => {
     const out = readFileSync(OUT, 'utf8');
     expect(out).toContain('0ee5a17fe1cb002943f89370d24fc26a4226061c');
     expect(out).toContain('Apache License 2.0');
-    expect(read('src/catalogue/LICENSE.open-cookie-database')).toBe(read('../shared/data/LICENSE.open-cookie-database'));
+    expect(read('src/catalogue/LICENSE.open-cookie-database')).toBe(read('data/open-cookie-database/LICENSE.open-cookie-database'));
     expect(read('NOTICE')).toContain('Open Cookie Database');
   });
 

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Builds src/catalogue/ocd-data.ts, the data of the cookie-name classifier, from the Open Cookie
-// Database snapshot in ../shared/data (path relative to the repository root).
+// Database snapshot in data/open-cookie-database/ (copied into the repository with its licence).
 //
 //   node tools/catalogue/build-classifier.mjs [path/to/open-cookie-database.csv]
 //
@@ -52,8 +52,8 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-export const CSV = resolve(ROOT, '../shared/data/open-cookie-database.csv');
-export const README = resolve(ROOT, '../shared/data/README.open-cookie-database.md');
+export const CSV = resolve(ROOT, 'data/open-cookie-database/open-cookie-database.csv');
+export const README = resolve(ROOT, 'data/open-cookie-database/README.open-cookie-database.md');
 export const OUT = resolve(ROOT, 'src/catalogue/ocd-data.ts');
 
 const CATEGORIES = ['necessary', 'functional', 'analytics', 'advertising'];
