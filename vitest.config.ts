@@ -25,11 +25,15 @@ export default defineConfig({
           name: 'browser',
           include: ['test/browser/**/*.test.ts'],
           environment: 'node',
-          testTimeout: 30000,
-          hookTimeout: 60000,
-          // Two cores: one Chromium at a time keeps timings honest and the machine responsive.
+          // Waits end when their condition holds (requests, events, polling); these limits only
+          // bound a failing test, and are wide because a busy 2-core machine starts renderers slowly.
+          testTimeout: 90000,
+          hookTimeout: 90000,
+          expect: { poll: { timeout: 15000, interval: 50 } },
+          // Two cores: one Chromium at a time, and at most 3 matrix cases (12 pages) side by side.
           pool: 'forks',
           poolOptions: { forks: { singleFork: true } },
+          maxConcurrency: 3,
           globalSetup: ['test/browser/global-setup.ts'],
         },
       },

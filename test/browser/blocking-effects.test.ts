@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { collectConsole, cookies, launch, startServer, vendorRuns, type Launched, type TestServer } from './harness';
+import { WAIT, collectConsole, cookies, launch, startServer, vendorRuns, type Launched, type TestServer } from './harness';
 import { T } from '../fixtures/blocking/cases';
 import { consentValue } from '../fixtures/blocking/consent';
 import { html, sleep } from '../fixtures/blocking/page';
@@ -18,7 +18,7 @@ afterAll(async () => {
   await browser?.close();
   await server?.close();
 });
-beforeEach(() => server.reset());
+beforeEach(() => server.next());
 
 const api = (page: Page, call: string) => page.evaluate(`window.Consentry.${call}`);
 const seedAll = (url: string, cats = ['functional', 'analytics', 'advertising']) => [{ name: 'consentry', value: encodeURIComponent(consentValue(cats, 'accept-all')), url }];
@@ -28,7 +28,7 @@ const TIKTOK = `<script>!function(w,d,t){w.TiktokAnalyticsObject=t;var ttq=w[t]=
 const HOTJAR = `<script>(function(h,o,t,j,a,r){h.hj=h.hj||function(){(h.hj.q=h.hj.q||[]).push(arguments)};h._hjSettings={hjid:123,hjsv:6};a=o.getElementsByTagName('head')[0];r=o.createElement('script');r.async=1;r.src=t+h._hjSettings.hjid+j+h._hjSettings.hjsv;a.appendChild(r);})(window,document,'https://static.hotjar.com/c/hotjar-','.js?sv=');hj('event','signup');</script>`;
 const MATOMO = `<script>var _paq=window._paq=window._paq||[];_paq.push(['trackPageView']);_paq.push(['enableLinkTracking']);_paq.push(['setTrackerUrl','https://cdn.matomo.cloud/shop.matomo.cloud/matomo.php']);_paq.push(['setSiteId','1']);var m=document.createElement('script');m.async=true;m.src='${T.matomo.url}';document.head.appendChild(m);</script>`;
 
-async function waitFor<T>(f: () => Promise<T> | T, ok: (v: T) => boolean, ms = 5000): Promise<T> {
+async function waitFor<T>(f: () => Promise<T> | T, ok: (v: T) => boolean, ms = WAIT): Promise<T> {
   const end = Date.now() + ms;
   let v = await f();
   while (!ok(v) && Date.now() < end) {
@@ -106,7 +106,7 @@ describe('withdrawal', () => {
     const names = async () => (await cookies(ctx)).map((c) => c.name);
     await waitFor(names, (n) => n.includes('_ga'));
     await api(page, 'setConsent({ services: { firebase: false } })');
-    await sleep(300);
+    await server.quiet();
     expect(await names()).toContain('_ga');
     // _ga is also Universal Analytics': it goes once no granted service claims it.
     await api(page, "setConsent({ services: { ga4: false, 'ga-universal': false } })");
@@ -187,7 +187,7 @@ describe('network guard', () => {
     const page = await browser.page();
     await page.goto('https://shop.test/g');
     expect(await page.evaluate(`(${probe})(1)`)).toEqual({ fetch: 'TypeError:true', xhr: 'error:4:0', beacon: false, own: 200 });
-    await sleep(200);
+    await server.quiet();
     expect(server.vendorHits()).toEqual([]);
     await api(page, 'acceptAll()');
     // The pixel set before consent is sent once, now; the calls made now go through.
@@ -255,7 +255,7 @@ describe('release', () => {
     const two = await ctx.newPage();
     await one.goto('https://shop.test/a');
     await two.goto('https://shop.test/a');
-    await sleep(150);
+    await server.quiet();
     expect(server.vendorHits()).toEqual([]);
     await api(one, "setConsent({ categories: { analytics: true } })");
     for (const p of [one, two]) {
@@ -267,7 +267,7 @@ describe('release', () => {
       expect(await waitFor(() => vendorRuns(p), (r) => r.length > 1)).toEqual(['www.googletagmanager.com/gtag/js', 'connect.facebook.net/en_US/fbevents.js']);
       expect(await p.evaluate('window.__runs')).toEqual(['inline', 'ad']);
     }
-    await sleep(200);
+    await server.quiet();
     expect(server.hitsTo('www.googletagmanager.com/gtag/js')).toHaveLength(2);
     await ctx.close();
   });
@@ -275,7 +275,7 @@ describe('release', () => {
   test('held scripts of several categories run in document order, an external one before the inline one after it', async () => {
     const slow = 'https://static.hotjar.com/c/hotjar-9.js?sv=6&log=slow';
     server.route('static.hotjar.com', '/c/hotjar-9.js', async (req, res) => {
-      await sleep(300);
+      await new Promise((r) => setTimeout(r, 300)); // a slow vendor server, not a wait in the test
       res.setHeader('Content-Type', 'text/javascript');
       res.end("(window.__runs=window.__runs||[]).push('slow')");
     });
@@ -324,7 +324,7 @@ describe('what is never held', () => {
     await page.goto('https://shop.test/nec');
     const runs = await waitFor(() => vendorRuns(page), (r) => r.length >= 3);
     expect(runs.sort()).toEqual(['js.stripe.com/v3/', 'www.google.com/recaptcha/api.js', 'www.googletagmanager.com/gtm.js']);
-    await sleep(150);
+    await server.quiet();
     expect(server.hitsTo('www.googletagmanager.com/gtag/js')).toEqual([]);
     await page.context().close();
   });

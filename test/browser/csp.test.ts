@@ -2,7 +2,7 @@
 // nonce (or from the site itself), no eval, no inline style attributes — with the stylesheet
 // injected under the nonce, or linked from dist/consentry.css with `ui.injectCss: false`.
 import { afterAll, beforeAll, beforeEach, expect, test } from 'vitest';
-import { collectConsole, launch, startServer, type Launched, type TestServer } from './harness';
+import { WAIT, collectConsole, launch, startServer, type Launched, type TestServer } from './harness';
 
 let server: TestServer;
 let browser: Launched;
@@ -14,7 +14,7 @@ afterAll(async () => {
   await browser?.close();
   await server?.close();
 });
-beforeEach(() => server.reset());
+beforeEach(() => server.next());
 
 const N = 'r4nd0mN0nce';
 const strict = (style: string) => ({
@@ -32,7 +32,7 @@ async function check(path: string) {
   p.on('console', (m) => /Content Security Policy|Refused to/i.test(m.text()) && violations.push(m.text()));
   await p.goto(server.origin('www.shop.test', 'https') + path);
   const accept = p.getByRole('button', { name: 'Accept all' });
-  await accept.waitFor({ state: 'visible', timeout: 5000 });
+  await accept.waitFor({ state: 'visible', timeout: WAIT });
   // Styled: the banner is laid out by the stylesheet (fixed, not in the flow of the page).
   const position = await p.evaluate(() => {
     const b = [...document.querySelectorAll('button')].find((x) => x.textContent === 'Accept all')!;

@@ -27,13 +27,31 @@ async function fresh(): Promise<Page> {
   contexts.push(context);
   const page = await context.newPage();
   page.on('dialog', (d) => void d.dismiss());
+  const t = { open: 0, last: Date.now() };
+  traffic.set(page, t);
+  page.on('request', () => { t.open++; t.last = Date.now(); });
+  const done = () => { t.open--; t.last = Date.now(); };
+  page.on('requestfinished', done);
+  page.on('requestfailed', done);
   return page;
 }
 
 const runs = (page: Page): Promise<string[]> => page.evaluate(() => ((window as any).__demo?.runs ?? []) as string[]);
 const vendorCookies = async (page: Page) =>
   (await page.context().cookies()).map((c) => c.name).filter((n) => n !== 'consentry').sort();
-const settle = (ms = 1200) => new Promise((r) => setTimeout(r, ms));
+
+/** Requests in flight per page, and when the last one started or ended. */
+const traffic = new WeakMap<Page, { open: number; last: number }>();
+
+/**
+ * Resolves once the page has had no request in flight for `idle` ms — it waits on the page's own
+ * request events, so it ends as soon as the page is quiet, however busy the machine is.
+ */
+async function settle(page: Page, idle = 500, max = 15000): Promise<void> {
+  const t = traffic.get(page)!;
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  await expect.poll(() => t.open === 0 && Date.now() - t.last >= idle, { timeout: max, interval: 50 }).toBe(true);
+}
 
 describe('demo server', () => {
   test('serves the shop in English and French with the script tag first in <head>', async () => {
@@ -63,7 +81,7 @@ describe('demo shop in a browser', () => {
     await page.goto(demo.url);
     await page.getByRole('button', { name: 'Accept all' }).first().waitFor({ state: 'visible' });
     await page.mouse.wheel(0, 2000); // scrolling is no consent, and brings the lazy map into view
-    await settle();
+    await settle(page);
     expect(demo.hits.map((h) => h.path)).toEqual([]);
     expect(await vendorCookies(page)).toEqual([]);
     expect(await runs(page)).toEqual([]);
@@ -76,7 +94,7 @@ describe('demo shop in a browser', () => {
     await page.getByRole('button', { name: 'Accept all' }).first().click();
     const four = ['ga4', 'meta-pixel', 'hotjar', 'tiktok-pixel'];
     await expect.poll(async () => { const ran = await runs(page); return four.filter((s) => !ran.includes(s)); }, { timeout: 10000 }).toEqual([]);
-    await settle();
+    await settle(page);
     const ran = await runs(page);
     for (const s of four) expect(ran.filter((r) => r === s), s).toHaveLength(1);
     const names = await vendorCookies(page);
@@ -92,7 +110,7 @@ describe('demo shop in a browser', () => {
     await page.goto(demo.origin + '/en/product/linen-shirt/');
     await page.getByRole('button', { name: 'Reject all' }).first().click();
     await page.reload();
-    await settle();
+    await settle(page);
     expect(demo.hits.map((h) => h.path)).toEqual([]);
     expect(await vendorCookies(page)).toEqual([]);
     expect(await runs(page)).toEqual([]);
@@ -112,7 +130,7 @@ describe('demo shop in a browser', () => {
     const page = await fresh();
     await page.goto(demo.origin + '/fr/paiement/');
     await page.getByRole('button', { name: 'Tout accepter' }).first().waitFor({ state: 'visible' });
-    await settle();
+    await settle(page);
     expect([...new Set(demo.hits.map((h) => h.service))]).toEqual(['stripe']);
     expect(await vendorCookies(page)).toEqual(['__stripe_mid', '__stripe_sid']);
     expect(await runs(page)).toEqual(['stripe']);

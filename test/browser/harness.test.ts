@@ -18,7 +18,7 @@ afterAll(async () => {
   await browser?.close();
   await server?.close();
 });
-beforeEach(() => server.reset());
+beforeEach(() => server.next());
 
 const GTAG = (before = '') => `<!doctype html><html lang="en"><head><title>GA</title><script>
   window.dataLayer = window.dataLayer || [];

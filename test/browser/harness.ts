@@ -10,7 +10,7 @@
  * let server: TestServer, browser: Launched;
  * beforeAll(async () => { server = await startServer(); browser = await launch(server); });
  * afterAll(async () => { await browser?.close(); await server?.close(); });
- * beforeEach(() => server.reset());                       // forget the previous test's hits
+ * beforeEach(() => server.next());                        // let the last test's requests land, forget them
  *
  * test('before any choice, no tracker loads and no cookie is set', async () => {
  *   server.page('/', `<script src="/dist/consentry.js"></script>
@@ -71,6 +71,13 @@ export const CHROMIUM_ARGS: readonly string[] = [
   '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
 ];
+
+/**
+ * The longest a helper waits for something that should happen (a request, a run, a quiet network)
+ * before it gives up. Waits end as soon as their condition holds, so this only costs time when a
+ * test fails; it is long because a 2-core machine under other load can be slow to start a renderer.
+ */
+export const WAIT = 15000;
 
 const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 
@@ -139,6 +146,11 @@ export interface TestServer {
   errors: Error[];
   /** Clears the hits and errors (pages and routes stay). */
   reset(): void;
+  /**
+   * Between tests: waits until the previous test's last requests (a beacon sent as its page closed)
+   * have arrived, then forgets everything, so that no test sees another's traffic.
+   */
+  next(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -313,7 +325,7 @@ export async function startServer(opts: ServerOptions = {}): Promise<TestServer>
     route(host, path, handler) { routes.push({ host, path, handler }); },
     hitsTo: (match) => hits.filter((h) => testHit(match, h)),
     vendorHits: () => hits.filter((h) => h.vendor),
-    waitForHit(match, timeout = 5000) {
+    waitForHit(match, timeout = WAIT) {
       const found = hits.find((h) => testHit(match, h));
       if (found) return Promise.resolve(found);
       return new Promise<Hit>((resolve, reject) => {
@@ -325,7 +337,7 @@ export async function startServer(opts: ServerOptions = {}): Promise<TestServer>
         waiters.add(waiter);
       });
     },
-    async quiet(idle = 150, max = 5000) {
+    async quiet(idle = 150, max = WAIT) {
       const end = Date.now() + max;
       while (Date.now() < end && Date.now() - lastActivity < idle) await new Promise((r) => setTimeout(r, 25));
     },
@@ -347,6 +359,7 @@ export async function startServer(opts: ServerOptions = {}): Promise<TestServer>
       });
     },
     reset() { hits.length = 0; errors.length = 0; },
+    async next() { await this.quiet(); this.reset(); },
     async close() {
       for (const s of sockets) s.destroy();
       await new Promise<void>((resolve) => front.close(() => resolve()));

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import {
-  collectConsole, cookieNames, launch, startServer, vendorSeen, VENDORS, type Launched, type TestServer, type VendorSpec,
+  WAIT, collectConsole, cookieNames, launch, startServer, vendorSeen, VENDORS, type Launched, type TestServer, type VendorSpec,
 } from './harness';
 import { stubScript } from './vendors';
 
@@ -39,7 +39,7 @@ afterAll(async () => {
   await browser?.close();
   await server?.close();
 });
-beforeEach(() => server.reset());
+beforeEach(() => server.next());
 
 // ---- pages ----------------------------------------------------------------------------------
 
@@ -102,7 +102,7 @@ const queues = (p: Page) => p.evaluate(() => {
   return { meta: list(w.fbq && w.fbq.queue), tiktok: list(w.ttq), matomo: list(w._paq) };
 });
 
-const ran = (p: Page, service: string) => p.waitForFunction((s) => ((window as any).__vendorSeen || []).some((v: any) => v.service === s), service, { timeout: 5000 });
+const ran = (p: Page, service: string) => p.waitForFunction((s) => ((window as any).__vendorSeen || []).some((v: any) => v.service === s), service, { timeout: WAIT });
 
 async function open(page: Page, head: string, path = '/') {
   server.page(path, html(head));
@@ -189,13 +189,12 @@ describe('Google Consent Mode v2', () => {
       await p.evaluate(() => Consentry.init());
     }
     await a.evaluate(() => Consentry.acceptAll());
-    await b.waitForFunction(() => Consentry.hasConsent('advertising'), null, { timeout: 2000 });
-    await b.waitForTimeout(100);
-    expect(await updates(b)).toEqual([GRANTED7]);
+    await expect.poll(() => updates(b)).toEqual([GRANTED7]);
     await a.evaluate(() => Consentry.setConsent({ categories: { advertising: false } }));
-    await b.waitForFunction(() => !Consentry.hasConsent('advertising'), null, { timeout: 2000 });
-    await b.waitForTimeout(100);
-    expect(await updates(b)).toEqual([GRANTED7, { ...GRANTED7, ad_storage: 'denied', ad_user_data: 'denied', ad_personalization: 'denied' }]);
+    // Exactly one more update: a duplicate would show as a third entry.
+    await expect.poll(() => updates(b)).toEqual([GRANTED7, { ...GRANTED7, ad_storage: 'denied', ad_user_data: 'denied', ad_personalization: 'denied' }]);
+    await b.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    expect(await updates(b)).toHaveLength(2);
   });
 
   const BASIC = () => config({}) + CONSENTRY + GTAG_LOADER() + GTAG_INLINE('G-TEST', 'AW-1234');
@@ -228,7 +227,7 @@ describe('Google Consent Mode v2', () => {
     await p.evaluate(() => Consentry.acceptAll());
     await server.waitForHit((h) => h.url.includes('gtag/js?id=AW-1234'));
     await server.waitForHit((h) => h.url.includes('gtag/js?id=G-TEST'));
-    await p.waitForFunction(() => (window as any).__vendorSeen?.length === 2, null, { timeout: 5000 });
+    await p.waitForFunction(() => (window as any).__vendorSeen?.length === 2, null, { timeout: WAIT });
     for (const seen of await vendorSeen(p)) {
       expect(seen.firstDataLayerEntry).toEqual(DEFAULT);
       expect(seen.granted).toBe(true);
@@ -246,7 +245,7 @@ describe('Google Consent Mode v2', () => {
     expect(ping.url).toContain('stub_granted=0'); // cookieless ping
     expect(await cookieNames(p.context(), SITE())).not.toContain('_ga');
     await p.evaluate(() => Consentry.setConsent({ categories: { analytics: true } }));
-    await p.waitForFunction(() => document.cookie.indexOf('_ga=') >= 0, null, { timeout: 2000 });
+    await p.waitForFunction(() => document.cookie.indexOf('_ga=') >= 0, null, { timeout: WAIT });
     expect(await updates(p)).toEqual([{ ...DENIED7, analytics_storage: 'granted' }]);
   });
 
@@ -320,8 +319,8 @@ describe('vendor consent calls', () => {
     const seen = await vendorSeen(p);
     for (const s of ALL_RAN.filter((x) => x !== 'shopify')) expect(seen.find((v) => v.service === s)!.granted, s).toBe(false);
     for (const step of steps) await p.evaluate((m) => Consentry[m](), step);
-    await p.waitForTimeout(50); // Shopify's loader answers asynchronously
-    expect(await calls(p)).toEqual(expected);
+    // Shopify's loader answers asynchronously: poll until every expected call has arrived.
+    await expect.poll(() => calls(p)).toEqual(expected);
     const jar = await cookieNames(p.context(), SITE());
     if (steps.length === 1 && steps[0] === 'acceptAll') {
       // The vendors acted on the grant: their first-party cookies are there.

@@ -35,7 +35,7 @@ afterAll(async () => {
   await browser?.close();
   await server?.close();
 });
-beforeEach(() => server.reset());
+beforeEach(() => server.next());
 
 async function visit(opts: BrowserContextOptions = {}, lang = 'en', config: object = {}): Promise<Page> {
   server.page('/', shop(lang, config));
