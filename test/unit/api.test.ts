@@ -183,10 +183,10 @@ describe('whenGranted and loadScript', () => {
     await api.init(quiet);
     let done = false;
     const p = api.whenGranted('analytics').then(() => (done = true));
-    await settle(5);
+    await settle();
     expect(done).toBe(false);
     await api.rejectAll();
-    await settle(5);
+    await settle();
     expect(done).toBe(false);
     await api.setConsent({ categories: { analytics: true } });
     await p;
@@ -202,10 +202,10 @@ describe('whenGranted and loadScript', () => {
     // happy-dom does not fetch scripts: the load fails, which is not what this test is about.
     api.loadScript(url, { category: 'analytics', attributes: { 'data-x': '1' } }).catch(() => {});
     api.loadScript(url, { category: 'analytics' }).catch(() => {});
-    await settle(5);
+    await settle();
     expect(document.querySelectorAll(`script[src="${url}"]`)).toHaveLength(0);
     await api.acceptAll();
-    await settle(5);
+    await settle();
     const s = document.querySelectorAll(`script[src="${url}"]`);
     expect(s).toHaveLength(1);
     expect(s[0].getAttribute('data-x')).toBe('1');
@@ -273,7 +273,7 @@ describe('stored choice', () => {
     await api.init(quiet);
     await api.acceptAll();
     const oldCookie = cookie()!;
-    await settle(5);
+    await settle();
     const r2 = await api.rejectAll();
     document.cookie = 'consentry=' + encodeURIComponent(oldCookie) + '; Path=/';
     api = await fresh({ keepStorage: true });

@@ -84,7 +84,7 @@ describe('fuzz', () => {
       }
     }
     expect(rejected).toBeGreaterThan(900);
-    await settle(5);
+    await settle();
     expect(errors).toBe(0);
   }, 60000);
 
@@ -158,7 +158,7 @@ describe('fuzz', () => {
       noConsent(api);
     }
     clearCookies();
-    await settle(5);
+    await settle();
     expect(errors).toBe(0);
   }, 120000);
 });

@@ -33,8 +33,13 @@ export async function fresh(opts: { keepStorage?: boolean } = {}): Promise<Api> 
   return import('../../src/index');
 }
 
-/** Lets pending IndexedDB callbacks and microtasks run. */
-export const settle = (ms = 30) => new Promise((r) => setTimeout(r, ms));
+/**
+ * Lets pending microtasks, IndexedDB callbacks and zero-delay timers run: `turns` turns of the
+ * event loop, not a wait of some milliseconds (fake-indexeddb answers on the next turns).
+ */
+export async function settle(turns = 10): Promise<void> {
+  for (let i = 0; i < turns; i++) await new Promise((r) => setTimeout(r, 0));
+}
 
 /** Reads the stored state straight from IndexedDB. */
 export async function stored(): Promise<any> {
