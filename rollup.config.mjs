@@ -8,6 +8,7 @@ import { dts } from 'rollup-plugin-dts';
 import { transformSync } from 'esbuild';
 
 const CSS = 'src/ui/styles.css';
+const SERVER_EXTERNAL = (id) => /^(node:|parse5($|-))/.test(id);
 
 /**
  * esbuild's CSS minifier (a maintained one: it tokenizes, so strings such as `content:"a ; b"`
@@ -96,6 +97,13 @@ export default [
     plugins: plugins(),
     onwarn,
   },
+  // The embed placeholder's content, loaded the first time a frame is held.
+  {
+    input: 'src/blocking/placeholder.ts',
+    output: { file: 'dist/consentry-embed.js', format: 'iife', name: 'ConsentryEmbed' },
+    plugins: plugins(),
+    onwarn,
+  },
   {
     input: 'src/index.ts',
     output: {
@@ -113,9 +121,19 @@ export default [
     plugins: plugins(),
     onwarn,
   },
+  // The catalogue for the Node tools of the package (`npx consentry audit`).
+  {
+    input: 'src/catalogue/all.ts',
+    output: { file: 'dist/catalogue.mjs', format: 'es' },
+    plugins: [resolve(), esbuild({ target: 'node18' })],
+    onwarn,
+  },
+  // The server build leaves its runtime dependencies (parse5, see package.json `dependencies`) and
+  // Node's modules to be imported: they are installed with consentry, never bundled.
   {
     input: 'src/server.ts',
     output: { file: 'dist/server.mjs', format: 'es', sourcemap: true },
+    external: SERVER_EXTERNAL,
     plugins: [resolve(), esbuild({ target: 'node18' })],
     onwarn,
   },
@@ -127,6 +145,7 @@ export default [
   {
     input: 'src/server.ts',
     output: { file: 'dist/server.d.ts', format: 'es' },
+    external: SERVER_EXTERNAL,
     plugins: [dts()],
   },
 ];

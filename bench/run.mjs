@@ -31,6 +31,7 @@ import { parseArgs } from 'node:util';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { launchChromium } from '../tools/audit/chromium.mjs';
 import { consentryPage, vanillaPage } from './pages.mjs';
+import { serverTable } from './server.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const DIST = join(ROOT, 'dist') + sep;
@@ -51,12 +52,13 @@ const { values: opts } = parseArgs({
     runs: { type: 'string', default: '15' },
     build: { type: 'boolean', default: true },
     out: { type: 'string', default: RESULTS },
+    only: { type: 'string', default: '' },
     help: { type: 'boolean', short: 'h', default: false },
   },
   allowNegative: true,
 });
 if (opts.help) {
-  console.log('Usage: npm run bench [-- --runs 15] [--no-build] [--out bench/results.json]');
+  console.log('Usage: npm run bench [-- --runs 15] [--no-build] [--out bench/results.json] [--only server]');
   process.exit(0);
 }
 const RUNS = Math.max(1, Number(opts.runs) || 15);
@@ -357,6 +359,17 @@ async function main() {
   killer.unref();
 
   if (opts.build && buildIfStale()) console.log('Rebuilt dist/.');
+
+  // Server-side blocking: its own section, in a child process with a GC it can force (memory figures).
+  const serverSide = JSON.parse(execFileSync(process.execPath, ['--expose-gc', join(BENCH, 'server.mjs'), '200', '--json'], { cwd: ROOT, encoding: 'utf8' }));
+  console.log(serverTable(serverSide) + '\n');
+  if (opts.only === 'server') {
+    const prev = existsSync(opts.out) ? JSON.parse(readFileSync(opts.out, 'utf8')) : {};
+    await writeFile(opts.out, JSON.stringify({ ...prev, serverSide: { date: new Date().toISOString(), ...serverSide } }, null, 2) + '\n');
+    console.log(`Wrote the serverSide section of ${opts.out}.`);
+    clearTimeout(killer);
+    return;
+  }
   const { server, origin } = await serve();
   const browser = await launchChromium();
   const chromium = browser.version();
@@ -471,6 +484,7 @@ async function main() {
       [icpt.id, { label: icpt.label, unit: icpt.unit, withConsentry: icpt.with, without: icpt.without, ratio: icpt.ratio, goal: icpt.goal, met: icpt.goalMet, available: hasIntercept }]]),
     files: { consentry: { first: C.first, returning: C.returning }, vanilla: { first: V.first, returning: V.returning } },
     samples,
+    serverSide,
     failures,
     table: text,
     seconds: Math.round((Date.now() - started) / 1000),

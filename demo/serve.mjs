@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import http from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { renderPage, redirectFor } from './shop/pages.mjs';
+import { renderPage, redirectFor, shopConfig } from './shop/pages.mjs';
 import { vendorRoute } from './vendors/routes.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -54,6 +54,16 @@ async function serveFile(res, dir, rel) {
 export async function startDemo({ port = 8080, host = '127.0.0.1', strictPort = false } = {}) {
   /** Every request that reached a vendor stand-in (`/vendor/<host>/…`), in order. */
   const hits = [];
+  /** consentry/server's middleware per shop config (one per language and host name). */
+  const blockers = new Map();
+  // Imported here, not at the top: `npm run demo` builds dist/ first.
+  const { consentryMiddleware } = await import('../dist/server.mjs');
+  /** Sends a shop page through the middleware, so that trackers not allowed never reach the browser. */
+  const sendPage = (req, res, lang, hostname, status, html) => {
+    const k = lang + ' ' + hostname;
+    if (!blockers.has(k)) blockers.set(k, consentryMiddleware({ config: shopConfig(lang, hostname) }));
+    blockers.get(k)(req, res, () => send(res, status, TYPES['.html'], html));
+  };
 
   async function handle(req, res) {
     const url = new URL(req.url || '/', 'http://' + (req.headers.host || host));
@@ -82,9 +92,8 @@ export async function startDemo({ port = 8080, host = '127.0.0.1', strictPort = 
 
     const to = redirectFor(path, req.headers['accept-language'] || '');
     if (to) return send(res, 302, TYPES['.ts'], '', { Location: to });
-    const page = renderPage(path, { host: url.hostname });
-    if (page) return send(res, page.status || 200, TYPES['.html'], page.html);
-    send(res, 404, TYPES['.html'], renderPage('/404', { host: url.hostname }).html);
+    const page = renderPage(path, { host: url.hostname }) || renderPage('/404', { host: url.hostname });
+    sendPage(req, res, path.startsWith('/fr/') ? 'fr' : 'en', url.hostname, page.status || 200, page.html);
   }
 
   const server = http.createServer((req, res) => {

@@ -1,6 +1,6 @@
 /** How a decision was made. */
 type ConsentMethod = 'accept-all' | 'reject-all' | 'custom' | 'dismiss';
-/** The stored choice of one visitor (SPEC §7). */
+/** The stored choice of one visitor (README: "The record"). */
 interface ConsentRecord {
     /** Storage schema version; older schemas are migrated on read. */
     schema: number;
@@ -15,9 +15,13 @@ interface ConsentRecord {
     /** Choice per service. */
     services: Record<string, boolean>;
     method: ConsentMethod;
+    /** First decision of this visitor (this id), ISO 8601 in UTC, e.g. `2026-05-01T09:30:00.000Z`. */
     createdAt: string;
+    /** This decision, ISO 8601 in UTC; of two decisions the later one applies everywhere (README: "Storage"). */
     updatedAt: string;
+    /** When the choice lapses and the banner shows again, ISO 8601 in UTC (`expiresDays` after `updatedAt`). */
     expiresAt: string;
+    /** Interface language when decided, e.g. `fr`. */
     locale: string;
     /** Global Privacy Control was on when decided. */
     gpc: boolean;
@@ -46,11 +50,16 @@ interface ServiceConfig {
     storage?: string[];
     /** How long its cookies live, for the preference centre. */
     lifetime?: Text;
+    /** The company that runs it, as its privacy policy names it (built-in services: the catalogue's). */
+    vendor?: string;
+    /** The vendor's privacy policy (http(s) URL), linked from embed placeholders. */
+    privacyPolicyUrl?: string;
 }
 /** Google Consent Mode v2 options. */
 interface ConsentModeConfig {
     /** `basic` (default): Google tags held until consent; `advanced`: tags load and get denied signals. */
     mode?: 'basic' | 'advanced';
+    /** Milliseconds Google tags wait for the `update` after the `default` (`wait_for_update`); default 500, 0 leaves it out (README: "Google Consent Mode v2"). */
     waitForUpdate?: number;
     region?: string[];
     adsDataRedaction?: boolean;
@@ -71,7 +80,11 @@ interface UiConfig {
 /** Cookie mirror options. */
 interface CookieConfig {
     name?: string;
-    /** Share the choice across subdomains, e.g. `example.com`. */
+    /**
+     * Share the choice across subdomains, e.g. `example.com`: every subdomain can then write it,
+     * so they are trusted with it. Without it, on https, the cookie is `__Host-<name>`, which no
+     * other subdomain can set (README: "Storage").
+     */
     domain?: string;
     path?: string;
 }
@@ -94,8 +107,11 @@ interface ConsentryConfig {
     autoblock?: boolean;
     /** Refuse fetch / XHR / sendBeacon / pixels to blocked services (default false). */
     guard?: boolean;
-    /** Reload the page after a withdrawal so that already-running vendor code stops. */
-    reloadOnWithdraw?: boolean;
+    /**
+     * After a withdrawal: `'auto'` (default) reloads the page once when a withdrawn service ran on
+     * it, so that its code stops; `true` reloads after every withdrawal; `false` never (single-page apps).
+     */
+    reloadOnWithdraw?: boolean | 'auto';
     /** Google Consent Mode v2; `false` disables it. Default basic mode. */
     consentMode?: ConsentModeConfig | false;
     /** Honour Global Privacy Control (default true). */
@@ -104,7 +120,12 @@ interface ConsentryConfig {
     /** CSP nonce for the style and script elements Consentry creates. */
     nonce?: string;
     ui?: UiConfig;
-    /** URL of the interface chunk (script-tag build); default: next to consentry.js. */
+    /**
+     * Folder of the files Consentry loads only when needed (interface, languages, cookie
+     * classifier) in the script-tag build; default: the folder consentry.js was loaded from.
+     */
+    baseUrl?: string;
+    /** @deprecated Use `baseUrl` (the folder): this placed the interface file only. */
     uiUrl?: string;
 }
 /** A category after config is resolved. */
@@ -127,6 +148,8 @@ interface Service {
     cookies: string[];
     storage: string[];
     lifetime?: Text;
+    vendor?: string;
+    privacyPolicyUrl?: string;
     /** Declared in the site's config: listed in the preference centre even before it is met on a page. */
     site?: boolean;
 }
@@ -141,7 +164,7 @@ interface ResolvedConfig {
     translations: Record<string, Record<string, string>>;
     autoblock: boolean;
     guard: boolean;
-    reloadOnWithdraw: boolean;
+    reloadOnWithdraw: boolean | 'auto';
     consentMode: Required<Pick<ConsentModeConfig, 'mode'>> & ConsentModeConfig | false;
     gpc: boolean;
     cookie: {
@@ -151,6 +174,8 @@ interface ResolvedConfig {
     };
     nonce?: string;
     ui: Required<Omit<UiConfig, never>>;
+    /** Ends with `/`. */
+    baseUrl?: string;
     uiUrl?: string;
 }
 /** Arguments of `setConsent`. */
@@ -161,7 +186,11 @@ interface ConsentChoice {
 interface ChangeDetail {
     record: ConsentRecord;
     previous: ConsentRecord | null;
-    /** Names of categories and services whose value changed. */
+    /**
+     * What this decision changed for the site: categories whose value changed (`necessary` never
+     * does), and services the site declared in its config or that were met on this page whose
+     * value changed. Before a first decision nothing optional counts as granted (README: "API").
+     */
     changed: {
         categories: string[];
         services: string[];
@@ -210,15 +239,25 @@ declare function showPreferences(opener?: Element | null): void;
 declare function hide(): void;
 /** Subscribes to `ready`, `change`, `show`, `hide` or `error`; returns the unsubscribe function. */
 declare function on<K extends EventName>(event: K, handler: (detail: EventMap[K]) => void): () => void;
-/** Resolves once the category (and service) is granted; at once if it already is. */
+/**
+ * Resolves once the category (and service) is granted; at once if it already is. Never resolves
+ * while refused; rejects at once (with the same error as the `error` event) for a name the config
+ * does not know or an argument of the wrong type (README: "API").
+ */
 declare function whenGranted(category: string, service?: string): Promise<void>;
-/** Loads a script once its category (and service) is granted; resolves when it has loaded. */
+/**
+ * Loads a script once its category (and service) is granted; resolves when it has loaded. Rejects
+ * for a bad argument or unknown name (at once), or when the script fails to load (a later call
+ * tries again); waits, without rejecting, while consent is refused (README: "API").
+ */
 declare function loadScript(src: string, options: LoadScriptOptions): Promise<void>;
 /** Forgets the choice (history is kept), cleans up what was granted, and shows the banner again. */
 declare function reset(): Promise<void>;
 
 /** Thrown (as a rejection) for invalid config or API arguments. */
 declare class ConsentryError extends Error {
+    /** For a config: every problem found, one message each (the message lists them all). */
+    problems?: string[];
     constructor(message: string);
 }
 

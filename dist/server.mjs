@@ -1,3 +1,7 @@
+import { RewritingStream } from 'parse5-html-rewriting-stream';
+import { Transform, pipeline, Readable, PassThrough } from 'node:stream';
+import zlib from 'node:zlib';
+
 class ConsentryError extends Error {
   constructor(message) {
     super("Consentry: " + message);
@@ -26,7 +30,7 @@ ga-universal|a|Universal Analytics|2 years|ssl.google-analytics.com www.google-a
 firebase|a|Firebase Analytics|2 years|firebase.googleapis.com firebaseinstallations.googleapis.com firebaselogging-pa.googleapis.com|_ga _ga_*|
 google-ads|m||13 months|doubleclick.net googleadservices.com googlesyndication.com googletagservices.com adservice.google.com www.google.com/pagead/|_gcl_* __gads __gpi __eoi|_gcl_ls
 google-maps|f||13 months|www.google.com/maps maps.google.com maps.googleapis.com maps.gstatic.com khms0.googleapis.com streetviewpixels-pa.googleapis.com||
-youtube|m|YouTube|8 months|youtube.com youtube-nocookie.com ytimg.com yt3.ggpht.com googlevideo.com||
+youtube|f|YouTube|8 months|youtube.com youtube-nocookie.com ytimg.com yt3.ggpht.com googlevideo.com||
 recaptcha|n|Google reCAPTCHA|6 months|www.google.com/recaptcha/ www.gstatic.com/recaptcha/ recaptcha.net||
 meta-pixel|m||2 years|connect.facebook.net www.facebook.com/tr|_fbp _fbc|
 facebook|m|Facebook embeds||www.facebook.com/plugins/||
@@ -59,7 +63,7 @@ salesforce-mc|m|Salesforce Marketing Cloud|10 years|pardot.com collect.igodigita
 activecampaign|m|ActiveCampaign|30 days|app-us1.com trackcmp.net|prism_* ac_enable_tracking|
 bloomreach|m|Bloomreach Engagement|3 years|exponea.com|__exponea_etc__ __exponea_time2__|
 sleeknote|m||1 year|sleeknote.com|_sn_*|
-dailymotion|m|||www.dailymotion.com/embed geo.dailymotion.com dmcdn.net||
+dailymotion|f|||www.dailymotion.com/embed geo.dailymotion.com dmcdn.net||
 matomo|a||13 months|matomo.cloud|_pk_*|
 piwik-pro|a|Piwik PRO|13 months|piwik.pro|_pk_id.* _pk_ses.* stg_traffic_source_priority stg_last_interaction stg_returning_visitor stg_externalReferrer stg_utm_campaign stg_pk_campaign stg_fired_*|
 piano-analytics|a||13 months|aticdn.net xiti.com pa-cd.com|_pcid _pctx pa_vid pa_user pa_uid atuserid atidvisitor xtidc|
@@ -130,63 +134,79 @@ const DEFAULT_CATEGORIES = [NECESSARY, "functional", "analytics", "advertising"]
 const MAX_DAYS = 395;
 const NAME = /^[a-z][a-z0-9_-]{0,39}$/;
 const LANG = /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{1,8})*$/;
+let found = [];
+function no(e, d) {
+  found.push(e);
+  return d;
+}
 const isObj = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 function obj(key, v) {
-  if (!isObj(v)) throw bad(key, "an object", v);
-  return v;
+  return isObj(v) ? v : no(bad(key, "an object", v), {});
 }
 function keys(key, o, allowed) {
   for (const k in o) {
-    if (allowed.indexOf(k) < 0) {
-      throw new ConsentryError(`${key}.${k}: unknown key; expected one of ${allowed.join(", ")}`);
-    }
+    if (allowed.indexOf(k) < 0) no(new ConsentryError(`${key}.${k}: unknown key; expected one of ${allowed.join(", ")}`), 0);
   }
 }
 function bool(key, v, d) {
   if (v === void 0) return d;
-  if (typeof v !== "boolean") throw bad(key, "true or false", v);
-  return v;
+  return typeof v === "boolean" ? v : no(bad(key, "true or false", v), d);
 }
 function int(key, v, min, max, d) {
   if (v === void 0) return d;
   if (typeof v !== "number" || !Number.isInteger(v) || v < min || v > max) {
-    throw bad(key, `a whole number from ${min} to ${max}`, v);
+    return no(bad(key, `a whole number from ${min} to ${max}`, v), d);
   }
   return v;
 }
 function str(key, v, re, what = "a string") {
   if (v === void 0) return void 0;
-  if (typeof v !== "string" || re && !re.test(v)) throw bad(key, what, v);
+  if (typeof v !== "string" || re && !re.test(v)) return no(bad(key, what, v), void 0);
   return v;
 }
 function oneOf(key, v, list, d) {
   if (v === void 0) return d;
-  if (list.indexOf(v) < 0) throw bad(key, "one of " + list.map((x) => `"${x}"`).join(", "), v);
+  if (list.indexOf(v) < 0) return no(bad(key, "one of " + list.map((x) => `"${x}"`).join(", "), v), d);
   return v;
 }
 function strings(key, v) {
   if (v === void 0) return void 0;
-  if (!Array.isArray(v)) throw bad(key, "an array of strings", v);
+  if (!Array.isArray(v)) return no(bad(key, "an array of strings", v), void 0);
+  const n = found.length;
   v.forEach((s, i) => {
-    if (typeof s !== "string" || !s) throw bad(`${key}[${i}]`, "a non-empty string", s);
+    if (typeof s !== "string" || !s) no(bad(`${key}[${i}]`, "a non-empty string", s), 0);
   });
-  return v.slice();
+  return found.length > n ? void 0 : v.slice();
 }
 function text(key, v) {
   if (v === void 0 || typeof v === "string") return v;
   const o = obj(key, v);
   for (const l in o) {
-    if (!LANG.test(l)) throw bad(`${key}.${l}`, 'a language code such as "fr"', l);
-    if (typeof o[l] !== "string") throw bad(`${key}.${l}`, "a string", o[l]);
+    if (!LANG.test(l)) no(bad(`${key}.${l}`, 'a language code such as "fr"', l), 0);
+    else if (typeof o[l] !== "string") no(bad(`${key}.${l}`, "a string", o[l]), 0);
   }
   return o;
 }
-function url(key, v) {
+const pageBase = () => typeof document !== "undefined" && document.baseURI || "https://localhost/";
+function url(key, v, mailto = false) {
   const s = str(key, v);
-  if (s !== void 0 && /^\s*[a-z][a-z0-9+.-]*:/i.test(s) && !/^\s*https?:/i.test(s)) {
-    throw bad(key, "an http(s) or relative URL", v);
+  if (s === void 0) return s;
+  let p = "";
+  try {
+    p = new URL(s, pageBase()).protocol;
+  } catch {
   }
-  return s;
+  if (p === "http:" || p === "https:" || mailto && p === "mailto:") return s;
+  return no(bad(key, mailto ? "an http(s), mailto: or relative URL" : "an http(s) or relative URL", v), void 0);
+}
+function folder(key, v) {
+  const s = url(key, v);
+  return s === void 0 || /\/$/.test(s) ? s : s + "/";
+}
+function reloadMode(v) {
+  if (v === void 0 || v === "auto") return "auto";
+  if (typeof v !== "boolean") throw bad("config.reloadOnWithdraw", 'true, false or "auto"', v);
+  return v;
 }
 const TOP = [
   "revision",
@@ -204,25 +224,29 @@ const TOP = [
   "cookie",
   "nonce",
   "ui",
+  "baseUrl",
   "uiUrl"
 ];
 function category(key, name, v) {
   keys(key, v, ["title", "description", "revision", "readOnly"]);
   const readOnly = bool(key + ".readOnly", v.readOnly, name === NECESSARY);
-  if (name === NECESSARY && !readOnly) throw bad(key + ".readOnly", "true (necessary is always on)", false);
+  if (name === NECESSARY && !readOnly) no(bad(key + ".readOnly", "true (necessary is always on)", false), 0);
   return {
     name,
     title: text(key + ".title", v.title),
     description: text(key + ".description", v.description),
     revision: int(key + ".revision", v.revision, 0, 1e9),
-    readOnly,
+    readOnly: readOnly || name === NECESSARY,
     services: []
   };
 }
 function service(key, name, v, base) {
-  keys(key, v, ["category", "title", "description", "hosts", "cookies", "storage", "lifetime"]);
+  keys(key, v, ["category", "title", "description", "hosts", "cookies", "storage", "lifetime", "vendor", "privacyPolicyUrl"]);
   const cat = v.category === void 0 && base ? base.category : str(key + ".category", v.category, NAME, "a category name");
-  if (!cat) throw bad(key + ".category", "a category name", v.category);
+  if (!cat) {
+    if (v.category === void 0) no(bad(key + ".category", "a category name", v.category), 0);
+    return void 0;
+  }
   return {
     name,
     category: cat,
@@ -231,10 +255,29 @@ function service(key, name, v, base) {
     hosts: strings(key + ".hosts", v.hosts) ?? base?.hosts ?? [],
     cookies: strings(key + ".cookies", v.cookies) ?? base?.cookies ?? [],
     storage: strings(key + ".storage", v.storage) ?? base?.storage ?? [],
-    lifetime: text(key + ".lifetime", v.lifetime) ?? base?.lifetime
+    lifetime: text(key + ".lifetime", v.lifetime) ?? base?.lifetime,
+    vendor: str(key + ".vendor", v.vendor),
+    privacyPolicyUrl: url(key + ".privacyPolicyUrl", v.privacyPolicyUrl)
   };
 }
 function resolveConfig(input) {
+  const outer = found;
+  found = [];
+  try {
+    const c = resolve(input);
+    if (!found.length) return c;
+    if (found.length === 1) throw Object.assign(found[0], { problems: [found[0].message.slice(11)] });
+    const problems = found.map((e) => e.message.slice(11));
+    throw Object.assign(
+      new ConsentryError(`config: ${problems.length} problems (no banner shows and trackers stay blocked until they are fixed):
+- ${problems.join("\n- ")}`),
+      { problems }
+    );
+  } finally {
+    found = outer;
+  }
+}
+function resolve(input) {
   const c = input === void 0 || input === null ? {} : obj("config", input);
   keys("config", c, TOP);
   const cats = [];
@@ -242,19 +285,18 @@ function resolveConfig(input) {
   const given = c.categories === void 0 ? {} : obj("config.categories", c.categories);
   const add = (name, v) => {
     const key = "config.categories." + name;
-    if (v === false) {
-      if (name === NECESSARY) throw bad(key, "an object (necessary cannot be removed)", v);
-      return;
-    }
-    const cat = category(key, name, v === void 0 ? {} : obj(key, v));
+    if (v === false && name === NECESSARY) no(bad(key, "an object (necessary cannot be removed)", v), 0);
+    else if (v === false) return;
+    const o = v === void 0 || v === false ? {} : obj(key, v);
+    const cat = category(key, name, o);
     cats.push(cat);
     byName[name] = cat;
   };
   for (const n of DEFAULT_CATEGORIES) add(n, given[n]);
   for (const n in given) {
     if (DEFAULT_CATEGORIES.indexOf(n) >= 0) continue;
-    if (!NAME.test(n)) throw bad("config.categories", "category names of a-z, 0-9, - and _", n);
-    add(n, given[n]);
+    if (!NAME.test(n)) no(bad("config.categories", "category names of a-z, 0-9, - and _", n), 0);
+    else add(n, given[n]);
   }
   const services = {};
   for (const n in CATALOGUE) {
@@ -273,15 +315,24 @@ function resolveConfig(input) {
   const svc = c.services === void 0 ? {} : obj("config.services", c.services);
   for (const n in svc) {
     const key = "config.services." + n;
-    if (!NAME.test(n)) throw bad("config.services", "service names of a-z, 0-9, - and _", n);
+    if (!NAME.test(n)) {
+      no(bad("config.services", "service names of a-z, 0-9, - and _", n), 0);
+      continue;
+    }
     const v = svc[n];
     if (v === false) {
       delete services[n];
       continue;
     }
-    const s = service(key, n, obj(key, v), CATALOGUE[n]);
+    if (!isObj(v)) {
+      no(bad(key, "an object", v), 0);
+      continue;
+    }
+    const s = service(key, n, v, CATALOGUE[n]);
+    if (!s) continue;
     if (!byName[s.category]) {
-      throw bad(key + ".category", "one of " + cats.map((x) => `"${x.name}"`).join(", "), s.category);
+      no(bad(key + ".category", "one of " + cats.map((x) => `"${x.name}"`).join(", "), s.category), 0);
+      continue;
     }
     s.site = true;
     services[n] = s;
@@ -289,9 +340,12 @@ function resolveConfig(input) {
   for (const n in services) byName[services[n].category]?.services.push(n);
   const tr = c.translations === void 0 ? {} : obj("config.translations", c.translations);
   for (const l in tr) {
-    if (!LANG.test(l)) throw bad("config.translations", 'language codes such as "fr"', l);
+    if (!LANG.test(l)) {
+      no(bad("config.translations", 'language codes such as "fr"', l), 0);
+      continue;
+    }
     const t = obj("config.translations." + l, tr[l]);
-    for (const k in t) if (typeof t[k] !== "string") throw bad(`config.translations.${l}.${k}`, "a string", t[k]);
+    for (const k in t) if (typeof t[k] !== "string") no(bad(`config.translations.${l}.${k}`, "a string", t[k]), 0);
   }
   let cm = { mode: "basic", waitForUpdate: 500 };
   if (c.consentMode === false) cm = false;
@@ -312,7 +366,7 @@ function resolveConfig(input) {
   keys("config.ui", ui, ["layout", "position", "theme", "floatingButton", "injectCss", "autoShow"]);
   return {
     revision: int("config.revision", c.revision, 0, 1e9, 0),
-    privacyPolicyUrl: url("config.privacyPolicyUrl", c.privacyPolicyUrl),
+    privacyPolicyUrl: url("config.privacyPolicyUrl", c.privacyPolicyUrl, true),
     expiresDays: int("config.expiresDays", c.expiresDays, 1, MAX_DAYS, 182),
     categories: cats,
     services,
@@ -320,7 +374,7 @@ function resolveConfig(input) {
     translations: tr,
     autoblock: bool("config.autoblock", c.autoblock, true),
     guard: bool("config.guard", c.guard, false),
-    reloadOnWithdraw: bool("config.reloadOnWithdraw", c.reloadOnWithdraw, false),
+    reloadOnWithdraw: reloadMode(c.reloadOnWithdraw),
     consentMode: cm,
     gpc: bool("config.gpc", c.gpc, true),
     cookie: {
@@ -337,6 +391,7 @@ function resolveConfig(input) {
       injectCss: bool("config.ui.injectCss", ui.injectCss, true),
       autoShow: bool("config.ui.autoShow", ui.autoShow, true)
     },
+    baseUrl: folder("config.baseUrl", c.baseUrl),
     uiUrl: url("config.uiUrl", c.uiUrl)
   };
 }
@@ -401,6 +456,10 @@ function serviceDefault(r, cfg, name) {
   return !!(s && r.categories[s.category]);
 }
 function decode(v, cfg) {
+  const c = decodeCopy(v, cfg);
+  return c && c.record;
+}
+function decodeCopy(v, cfg) {
   try {
     const p = v.split("~");
     if (p.length !== 13 || p[0] !== "v" + SCHEMA || fnv(p.slice(0, 12).join("~")) !== p[12]) return null;
@@ -409,6 +468,7 @@ function decode(v, cfg) {
     const dev = unpack(p[10], false);
     const revisions = unpack(p[11], true);
     if (!categories || !dev || !revisions || !/^\d{1,10}$/.test(p[2]) || !/^[01]$/.test(p[8])) return null;
+    const m = p[3].toLowerCase();
     const r = {
       schema: SCHEMA,
       id: p[1],
@@ -416,7 +476,7 @@ function decode(v, cfg) {
       revisions,
       categories,
       services: {},
-      method: METHODS[M.indexOf(p[3])],
+      method: METHODS[M.indexOf(m)],
       createdAt: date(p[4]),
       updatedAt: date(p[5]),
       expiresAt: date(p[6]),
@@ -426,24 +486,582 @@ function decode(v, cfg) {
     if (p[3].length !== 1) return null;
     if (cfg) for (const k in cfg.services) r.services[k] = serviceDefault(r, cfg, k);
     Object.assign(r.services, dev);
-    return valid(r) ? r : null;
+    return valid(r) ? { record: r, summary: m !== p[3] } : null;
   } catch {
     return null;
   }
 }
+function grants(r) {
+  let n = 0;
+  for (const k in r.categories) if (k !== NECESSARY && r.categories[k]) n++;
+  for (const k in r.services) if (r.services[k]) n++;
+  return n;
+}
+function key(r) {
+  const m = (o) => Object.keys(o).sort().map((k) => k + +o[k]).join();
+  return [r.id, r.method, m(r.categories), m(r.services), r.gpc].join("|");
+}
+function wins(a, b) {
+  if (!b) return true;
+  const t = Date.parse(a.updatedAt) - Date.parse(b.updatedAt);
+  if (t) return t > 0;
+  const g = grants(b) - grants(a);
+  if (g) return g > 0;
+  return key(a) <= key(b);
+}
+function meet(list) {
+  let top = null;
+  for (const r of list) if (wins(r, top)) top = r;
+  if (!top || list.length < 2) return top;
+  const out = { ...top, categories: { ...top.categories }, services: { ...top.services } };
+  for (const r of list) {
+    for (const k in r.categories) out.categories[k] = !!out.categories[k];
+    for (const k in r.services) out.services[k] = !!out.services[k];
+  }
+  for (const r of list) {
+    for (const k in out.categories) out.categories[k] = out.categories[k] && !!r.categories[k];
+    for (const k in out.services) out.services[k] = out.services[k] && !!r.services[k];
+    if (r.method !== out.method) out.method = "custom";
+    out.gpc = out.gpc && r.gpc;
+  }
+  out.categories[NECESSARY] = true;
+  return out;
+}
 
-function readCookie(name, jar = document.cookie) {
+const HOST = "__Host-";
+function cookieJar() {
+  try {
+    return document.cookie;
+  } catch {
+    return "";
+  }
+}
+function readCookies(name, jar = cookieJar()) {
+  const out = [];
   for (const part of jar.split(";")) {
     const i = part.indexOf("=");
     if (i > 0 && part.slice(0, i).trim() === name) {
       try {
-        return decodeURIComponent(part.slice(i + 1).trim());
+        out.push(decodeURIComponent(part.slice(i + 1).trim()));
       } catch {
-        return void 0;
+        out.push("");
       }
     }
   }
-  return void 0;
+  return out;
+}
+
+let table;
+const LOCAL = /^(?![/\\][/\\\t\n\r])(data:|blob:|[\w.-]*([/?#]|$))/i;
+function domains(h) {
+  const l = [h];
+  for (let i; (i = h.indexOf(".")) >= 0; ) l.push(h = h.slice(i + 1));
+  return l;
+}
+function hostTable(k) {
+  const t = {};
+  for (const n in k.services) {
+    for (const h of k.services[n].hosts) {
+      const [, d, p] = /^([^/]*)(.*)/.exec(h.toLowerCase().replace(/^[a-z]+:\/\/|^\*\./, ""));
+      (t[d] ||= []).push([p, n]);
+    }
+  }
+  for (const d in t) t[d].sort((a, b) => b[0].length - a[0].length);
+  return t;
+}
+function find(h, path, t = table) {
+  for (const d of domains(h)) for (const [p, s] of t[d] || []) if (path.startsWith(p)) return s;
+  return "";
+}
+function signalled(cfg, s) {
+  const m = cfg && cfg.consentMode;
+  return !!m && m.mode === "advanced" && (s === "ga4" || s === "google-ads" || s === "gtm");
+}
+
+const URLS = {
+  script: ["src"],
+  iframe: ["src"],
+  img: ["src", "srcset"],
+  link: ["href", "imagesrcset"],
+  object: ["data"],
+  embed: ["src"]
+};
+const SRCSET = { srcset: 1, imagesrcset: 1 };
+const CAT = "data-category";
+const resolved = /* @__PURE__ */ new WeakMap();
+let catalogue;
+function prepare(config) {
+  if (!config) return catalogue ||= withTable(resolveConfig());
+  let r = resolved.get(config);
+  if (!r) resolved.set(config, r = withTable(resolveConfig(config)));
+  return r;
+}
+function withTable(cfg) {
+  return { cfg, table: hostTable(cfg) };
+}
+function runs(cfg, consent, s) {
+  const cat = cfg.categories.find((c) => c.name === cfg.services[s].category);
+  if (!cat) return false;
+  if (cat.readOnly || signalled(cfg, s)) return true;
+  if (!consent || !consent.categories[cat.name]) return false;
+  const v = consent.services[s];
+  return v === void 0 ? true : v;
+}
+function plan(config, consent) {
+  const { cfg, table } = prepare(config);
+  const held = {};
+  const names = [];
+  for (const s in cfg.services) {
+    if (!runs(cfg, consent, s)) {
+      held[s] = true;
+      names.push(s);
+    }
+  }
+  return { cfg, table, held, key: names.sort().join(" ") };
+}
+function srcsetUrls(v) {
+  const out = [];
+  const n = v.length;
+  let i = 0;
+  const space = (c) => c === " " || c === "	" || c === "\n" || c === "\r" || c === "\f";
+  while (i < n) {
+    while (i < n && (space(v[i]) || v[i] === ",")) i++;
+    const start = i;
+    while (i < n && !space(v[i])) i++;
+    let url = v.slice(start, i);
+    if (url.endsWith(",")) url = url.replace(/,+$/, "");
+    else {
+      let depth = 0;
+      while (i < n && (v[i] !== "," || depth)) {
+        if (v[i] === "(") depth++;
+        else if (v[i] === ")" && depth) depth--;
+        i++;
+      }
+    }
+    if (url) out.push(url);
+  }
+  return out;
+}
+const quote = (v) => '"' + v.replace(/&/g, "&amp;").replace(/"/g, "&quot;") + '"';
+function heldTag(p, tag, raw, s, at) {
+  const loc = tag.location;
+  const names = URLS[tag.tagName];
+  let out = raw.slice(0, 1 + tag.tagName.length);
+  if (tag.tagName === "script") out += ' type="text/plain"';
+  out += ` ${CAT}=${quote(p.cfg.services[s].category)} data-service=${quote(s)}`;
+  for (const a of tag.attrs) {
+    const l = loc.attrs && loc.attrs[a.name];
+    let text = l ? raw.slice(l.startOffset - at, l.endOffset - at) : a.name + "=" + quote(a.value);
+    if (names.indexOf(a.name) >= 0 || a.name === "type" && tag.tagName === "script") text = "data-" + text;
+    out += " " + text;
+  }
+  return out + (tag.selfClosing ? "/>" : ">");
+}
+class Tokens extends RewritingStream {
+  constructor() {
+    super(...arguments);
+    /** Where the last complete token ends (an offset in the whole document). */
+    this.done = 0;
+    this.tag = () => {
+    };
+  }
+  feed(chunk, last) {
+    if (last) this.lastChunkWritten = true;
+    this._transformChunk(chunk);
+  }
+  at(t) {
+    if (t.location) this.done = t.location.endOffset;
+  }
+  onStartTag(t) {
+    this.tag(t);
+    this.at(t);
+  }
+  onEndTag(t) {
+    this.at(t);
+  }
+  onComment(t) {
+    this.at(t);
+  }
+  onDoctype(t) {
+    this.at(t);
+  }
+  onCharacter(t) {
+    this.at(t);
+  }
+  onWhitespaceCharacter(t) {
+    this.at(t);
+  }
+  onNullCharacter(t) {
+    this.at(t);
+  }
+}
+class Rewriter {
+  constructor(p, url) {
+    this.p = p;
+    /** The source not sent yet, from offset `from` of the document. */
+    this.src = "";
+    this.from = 0;
+    this.out = "";
+    /** Whether relative URLs may reach a listed host (a service lists the page's own host). */
+    this.own = false;
+    this.sawBase = false;
+    this.t = new Tokens();
+    /** Services held in this document, in the order met. */
+    this.found = [];
+    this.setBase(url === void 0 ? void 0 : String(url));
+    this.t.tag = (tag) => this.startTag(tag);
+  }
+  setBase(b) {
+    this.base = b;
+    let h = "";
+    try {
+      h = b ? new URL(b).hostname : "";
+    } catch {
+      this.base = void 0;
+    }
+    this.own = !!h && domains(h).some((d) => this.p.table[d]);
+  }
+  /** The held service a start tag's URLs belong to, or ''. */
+  held(tag, names) {
+    for (const a of tag.attrs) {
+      if (names.indexOf(a.name) < 0) continue;
+      for (const u of SRCSET[a.name] ? srcsetUrls(a.value) : [a.value]) {
+        if (!this.own && LOCAL.test(u)) continue;
+        let url;
+        try {
+          url = new URL(u, this.base);
+        } catch {
+          continue;
+        }
+        const s = find(url.hostname, url.pathname, this.p.table);
+        if (s && this.p.held[s]) return s;
+      }
+    }
+    return "";
+  }
+  startTag(tag) {
+    const names = URLS[tag.tagName];
+    if (names) {
+      for (const a of tag.attrs) if (a.name === CAT) return;
+      const s = this.held(tag, names);
+      if (!s) return;
+      if (this.found.indexOf(s) < 0) this.found.push(s);
+      const loc = tag.location;
+      const raw = this.src.slice(loc.startOffset - this.from, loc.endOffset - this.from);
+      this.out += this.src.slice(0, loc.startOffset - this.from) + heldTag(this.p, tag, raw, s, loc.startOffset);
+      this.src = this.src.slice(loc.endOffset - this.from);
+      this.from = loc.endOffset;
+    } else if (tag.tagName === "base" && !this.sawBase) {
+      for (const a of tag.attrs) {
+        if (a.name !== "href") continue;
+        this.sawBase = true;
+        try {
+          this.setBase(new URL(a.value, this.base).href);
+        } catch {
+        }
+      }
+    }
+  }
+  /** The output so far, up to the end of the last complete token. */
+  flush(all) {
+    const n = all ? this.src.length : this.t.done - this.from;
+    let o = this.out;
+    if (n > 0) {
+      o += this.src.slice(0, n);
+      this.src = this.src.slice(n);
+      this.from += n;
+    }
+    this.out = "";
+    return o;
+  }
+  /** Rewrites the next piece of the document; returns the output ready so far. */
+  write(chunk) {
+    this.src += chunk;
+    this.t.feed(chunk, false);
+    return this.flush(false);
+  }
+  /** Ends the document; returns the rest of the output. */
+  end() {
+    this.t.feed("", true);
+    return this.flush(true);
+  }
+}
+function blockTrackers(html, options) {
+  const p = plan(options.config, options.consent ?? null);
+  if (!p.key) return html;
+  const r = new Rewriter(p, options.url);
+  return r.write(html) + r.end();
+}
+
+const UNREADABLE = { "utf-16le": 1, "utf-16be": 1, "iso-2022-jp": 1, replacement: 1 };
+function charsetOf(contentType) {
+  if (!contentType) return "";
+  for (const part of contentType.split(";").slice(1)) {
+    const i = part.indexOf("=");
+    if (i < 0 || part.slice(0, i).trim().toLowerCase() !== "charset") continue;
+    return part.slice(i + 1).trim().replace(/^"|"$/g, "");
+  }
+  return "";
+}
+function readableCharset(charset) {
+  if (!charset) return true;
+  let enc;
+  try {
+    enc = new TextDecoder(charset).encoding;
+  } catch {
+    return /^x-user-defined$/i.test(charset.trim());
+  }
+  return !UNREADABLE[enc];
+}
+const latin1 = (b) => Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString("latin1");
+class Pipe {
+  constructor(p, contentType, url) {
+    this.first = true;
+    this.r = p.key && readableCharset(charsetOf(contentType)) ? new Rewriter(p, url) : null;
+  }
+  bytes(b) {
+    if (this.first && b.length) {
+      this.first = false;
+      if (b.length >= 2 && (b[0] === 254 && b[1] === 255 || b[0] === 255 && b[1] === 254)) this.r = null;
+    }
+    return this.r ? Buffer.from(this.r.write(latin1(b)), "latin1") : b;
+  }
+  text(s) {
+    return this.r ? this.r.write(s) : s;
+  }
+  endBytes() {
+    const rest = this.r ? this.r.end() : "";
+    return rest ? Buffer.from(rest, "latin1") : null;
+  }
+  endText() {
+    return this.r ? this.r.end() : "";
+  }
+}
+function blockTrackersStream(options) {
+  return webStage(plan(options.config, options.consent ?? null), options.contentType, options.url);
+}
+function webStage(p, contentType, url) {
+  const pipe = new Pipe(p, contentType, url);
+  let text;
+  return new TransformStream({
+    transform(chunk, c) {
+      text ??= typeof chunk === "string";
+      if (text !== (typeof chunk === "string")) throw new TypeError("blockTrackersStream: a stream is either bytes or strings, not both");
+      const out = typeof chunk === "string" ? pipe.text(chunk) : pipe.bytes(chunk);
+      if (out.length) c.enqueue(out);
+    },
+    flush(c) {
+      const out = text ? pipe.endText() : pipe.endBytes();
+      if (out && out.length) c.enqueue(out);
+    }
+  });
+}
+function blockTrackersNodeStream(options) {
+  return nodeStage(plan(options.config, options.consent ?? null), options.contentType, options.url);
+}
+function nodeStage(p, contentType, url) {
+  const pipe = new Pipe(p, contentType, url);
+  return new Transform({
+    transform(chunk, _enc, done) {
+      try {
+        const out = pipe.bytes(chunk);
+        done(null, out.length ? out : void 0);
+      } catch (e) {
+        done(e);
+      }
+    },
+    flush(done) {
+      try {
+        done(null, pipe.endBytes() ?? void 0);
+      } catch (e) {
+        done(e);
+      }
+    }
+  });
+}
+
+const Z = zlib.constants;
+const CODECS = {
+  gzip: [() => zlib.createGunzip(), () => zlib.createGzip({ flush: Z.Z_SYNC_FLUSH })],
+  "x-gzip": [() => zlib.createGunzip(), () => zlib.createGzip({ flush: Z.Z_SYNC_FLUSH })],
+  deflate: [() => zlib.createInflate(), () => zlib.createDeflate({ flush: Z.Z_SYNC_FLUSH })],
+  br: [() => zlib.createBrotliDecompress(), () => zlib.createBrotliCompress({ flush: Z.BROTLI_OPERATION_FLUSH })]
+};
+function isHtml(contentType) {
+  return typeof contentType === "string" && contentType.split(";")[0].trim().toLowerCase() === "text/html";
+}
+function addVary(v) {
+  const have = (Array.isArray(v) ? v.join(",") : v ? String(v) : "").split(",").map((x) => x.trim()).filter(Boolean);
+  if (have.indexOf("*") >= 0) return "*";
+  for (const h of ["Cookie", "Sec-GPC"]) if (!have.some((x) => x.toLowerCase() === h.toLowerCase())) have.push(h);
+  return have.join(", ");
+}
+function etagSuffix(p) {
+  let h = 2166136261;
+  for (let i = 0; i < p.key.length; i++) h = Math.imul(h ^ p.key.charCodeAt(i), 16777619);
+  return "-cs" + (h >>> 0).toString(36);
+}
+function varyEtag(etag, suffix) {
+  const m = /^(W\/)?"(.*)"$/.exec(etag.trim());
+  return m ? `${m[1] || ""}"${m[2]}${suffix}"` : "";
+}
+function restoreIfNoneMatch(v, suffix) {
+  return v.split(",").map((t) => {
+    const s = t.trim();
+    return s.endsWith(suffix + '"') ? s.slice(0, s.length - suffix.length - 1) + '"' : s;
+  }).join(", ");
+}
+function consentOf(req, o) {
+  return readConsent(req, { config: o.config, cookieName: o.cookieName });
+}
+function reporter(o) {
+  const told = /* @__PURE__ */ new Set();
+  const say = o.onReport || ((m) => console.warn(m));
+  return (enc) => {
+    if (told.has(enc)) return;
+    told.add(enc);
+    say(`consentry: HTML sent with Content-Encoding "${enc}" passes without server-side blocking (only gzip, deflate and br are read); the browser build still holds what it can.`);
+  };
+}
+function encodingOf(v) {
+  const e = (Array.isArray(v) ? v.join(",") : v ? String(v) : "").trim().toLowerCase();
+  return e === "identity" ? "" : e;
+}
+function stages(enc, p, contentType, url) {
+  const r = nodeStage(p, contentType, url);
+  if (!enc) return [r];
+  const [dec, encd] = CODECS[enc];
+  return [dec(), r, encd()];
+}
+const noBody = (method, status) => method === "HEAD" || status < 200 || status === 204 || status === 304;
+function consentryMiddleware(options = {}) {
+  prepare(options.config);
+  const report = reporter(options);
+  return function consentry(req, res, next) {
+    let p;
+    try {
+      p = plan(options.config, consentOf(req, options));
+    } catch (e) {
+      return next(e);
+    }
+    const suffix = etagSuffix(p);
+    const inm = req.headers["if-none-match"];
+    if (typeof inm === "string" && p.key) req.headers["if-none-match"] = restoreIfNoneMatch(inm, suffix);
+    const R = res;
+    const writeHead = res.writeHead, write = res.write, end = res.end;
+    let decided = false;
+    let input = null;
+    function decide() {
+      if (decided) return;
+      decided = true;
+      const type = res.getHeader("content-type");
+      if (!isHtml(type) || noBody(req.method, res.statusCode)) return;
+      res.setHeader("Vary", addVary(res.getHeader("vary")));
+      if (!p.key) return;
+      const enc = encodingOf(res.getHeader("content-encoding"));
+      if (enc && !CODECS[enc]) return report(enc);
+      res.removeHeader("content-length");
+      const etag = res.getHeader("etag");
+      if (etag !== void 0) {
+        const v = varyEtag(String(etag), suffix);
+        if (v) res.setHeader("ETag", v);
+        else res.removeHeader("etag");
+      }
+      const host = req.headers.host || "localhost";
+      const url = `${req.socket?.encrypted ? "https" : "http"}://${host}${req.url || "/"}`;
+      const list = stages(enc, p, String(type), url);
+      input = new PassThrough();
+      const out = list[list.length - 1];
+      pipeline([input, ...list], (err) => {
+        if (err) res.destroy(err);
+      });
+      out.on("data", (b) => {
+        if (!write.call(res, b)) {
+          out.pause();
+          res.once("drain", () => out.resume());
+        }
+      });
+      out.on("end", () => end.call(res));
+      input.on("drain", () => res.emit("drain"));
+    }
+    R.writeHead = function(status, a, b) {
+      const headers = typeof a === "string" ? b : a;
+      if (Array.isArray(headers)) {
+        if (Array.isArray(headers[0])) for (const [k, v] of headers) res.setHeader(k, v);
+        else for (let i = 0; i + 1 < headers.length; i += 2) res.setHeader(String(headers[i]), headers[i + 1]);
+      } else if (headers) {
+        for (const k in headers) if (headers[k] !== void 0) res.setHeader(k, headers[k]);
+      }
+      res.statusCode = status;
+      if (typeof a === "string") res.statusMessage = a;
+      decide();
+      return writeHead.call(res, status);
+    };
+    const start = () => {
+      if (!res.headersSent) R._implicitHeader ? R._implicitHeader() : res.writeHead(res.statusCode);
+    };
+    R.write = function(chunk, enc, cb) {
+      start();
+      if (!input) return write.apply(res, arguments);
+      if (typeof enc === "function") [cb, enc] = [enc, void 0];
+      return input.write(typeof chunk === "string" ? Buffer.from(chunk, enc || "utf8") : chunk, cb);
+    };
+    R.end = function(chunk, enc, cb) {
+      if (!res.headersSent && !decided) {
+        start();
+      }
+      if (!input) return end.apply(res, arguments);
+      if (typeof chunk === "function") [cb, chunk] = [chunk, void 0];
+      if (typeof enc === "function") [cb, enc] = [enc, void 0];
+      if (chunk !== void 0 && chunk !== null) input.write(typeof chunk === "string" ? Buffer.from(chunk, enc || "utf8") : chunk);
+      if (typeof cb === "function") res.once("finish", cb);
+      input.end();
+      return res;
+    };
+    next();
+  };
+}
+function withConsentry(handler, options = {}) {
+  prepare(options.config);
+  const report = reporter(options);
+  return async (request, ...rest) => {
+    const p = plan(options.config, consentOf(request, options));
+    const suffix = etagSuffix(p);
+    const inm = request.headers.get("if-none-match");
+    if (inm && p.key && inm.includes(suffix)) {
+      const h = new Headers(request.headers);
+      h.set("if-none-match", restoreIfNoneMatch(inm, suffix));
+      request = new Request(request, { headers: h });
+    }
+    const res = await handler(request, ...rest);
+    const type = res.headers.get("content-type");
+    if (!isHtml(type) || noBody(request.method, res.status) || !res.body) return res;
+    const headers = new Headers(res.headers);
+    headers.set("Vary", addVary(headers.get("vary")));
+    const init = { status: res.status, statusText: res.statusText, headers };
+    if (!p.key) return new Response(res.body, init);
+    const enc = encodingOf(headers.get("content-encoding"));
+    if (enc && !CODECS[enc]) {
+      report(enc);
+      return new Response(res.body, init);
+    }
+    headers.delete("content-length");
+    const etag = headers.get("etag");
+    if (etag) {
+      const v = varyEtag(etag, suffix);
+      if (v) headers.set("etag", v);
+      else headers.delete("etag");
+    }
+    if (!enc) {
+      const t = webStage(p, type, request.url);
+      return new Response(res.body.pipeThrough(t), init);
+    }
+    const list = stages(enc, p, String(type), request.url);
+    const out = list[list.length - 1];
+    pipeline([Readable.fromWeb(res.body), ...list], () => {
+    });
+    return new Response(Readable.toWeb(out), init);
+  };
 }
 
 function header(h, name) {
@@ -462,20 +1080,41 @@ function readConsent(input, options = {}) {
     gpcHeader = (header(input.headers, "sec-gpc") || "").trim() === "1";
   }
   if (!jar) return null;
-  const raw = readCookie(name, jar);
-  if (!raw) return null;
-  const r = decode(raw, cfg);
   const revision = options.revision ?? cfg?.revision ?? 0;
-  if (!r || !current(r, { ...cfg || resolveConfig(), revision }, options.now)) return null;
+  const site = { ...cfg || resolveConfig(), revision };
+  const copies = [];
+  for (const raw of readCookies(HOST + name, jar).concat(readCookies(name, jar))) {
+    const r2 = decode(raw, cfg);
+    if (!r2 || !current(r2, site, options.now)) return null;
+    copies.push(r2);
+  }
+  const r = meet(copies);
+  if (!r) return null;
   const categories = { ...r.categories };
   const services = { ...r.services };
+  const members = cfg || resolveConfig();
+  for (const k in services) {
+    if (services[k]) continue;
+    const s = members.services[k];
+    if (s) {
+      if (categories[s.category] && !members.categories.find((c) => c.name === s.category)?.readOnly) partly(s.category);
+    } else for (const c in categories) if (c !== "necessary" && categories[c]) partly(c);
+  }
+  function partly(cat) {
+    categories[cat] = false;
+    if (!cfg) {
+      for (const n of members.categories.find((c) => c.name === cat)?.services || []) if (!(n in services)) services[n] = true;
+    }
+  }
   const off = (cat) => {
     categories[cat] = false;
-    if (cfg) for (const s of cfg.categories.find((c) => c.name === cat)?.services || []) services[s] = false;
-    else for (const s in services) services[s] = false;
+    for (const n of members.categories.find((c) => c.name === cat)?.services || []) services[n] = false;
+    if (!cfg) {
+      for (const n in services) if (!members.services[n]) services[n] = false;
+    }
   };
   if (cfg) for (const c of staleCategories(r, cfg)) off(c);
-  if (gpcHeader && categories.advertising) off("advertising");
+  if (gpcHeader && !r.gpc) off("advertising");
   return {
     id: r.id,
     method: r.method,
@@ -488,5 +1127,5 @@ function readConsent(input, options = {}) {
   };
 }
 
-export { readConsent };
+export { blockTrackers, blockTrackersNodeStream, blockTrackersStream, consentryMiddleware, readConsent, withConsentry };
 //# sourceMappingURL=server.mjs.map

@@ -1,20 +1,19 @@
-// Every public function lives here. Data flows one way: signals in (config, storage, other tabs,
-// the visitor's intents) → state (core/state) → storage and effects (blocking, signals) out.
+// Every public function lives here, and nothing else: data flows one way, signals in (config,
+// storage, other tabs, the visitor's intents) → state (core/state, changed by actions that name
+// their cause) → effects out (signals, blocking, storage, events, interface), each subscribed.
 import { resolveConfig } from './core/config';
 import { ConsentryError, show } from './core/errors';
-import { emit, fail, on as onEvent, report } from './core/events';
-import { current, decode, encode, migrate } from './core/record';
-import { decision, granted, S, setRecord, subscribe } from './core/state';
+import { emit, fail, on as onEvent, report, startEvents } from './core/events';
+import { decide, decision, granted, reset as forget, S, subscribe } from './core/state';
 import type {
-  ChangeDetail, ConsentChoice, ConsentMethod, ConsentRecord, ConsentryConfig, EventMap, EventName,
+  ConsentChoice, ConsentMethod, ConsentRecord, ConsentryConfig, EventMap, EventName,
   LoadScriptOptions, View,
 } from './core/types';
 import type { UiBridge, UiModule } from './core/ui-port';
 import { chunks, LANGS, type Strings } from './core/chunks';
-import { clearCookie, readCookie, writeCookie } from './storage/cookie';
-import { openChannel } from './storage/channel';
-import { readDurable, writeDurable } from './storage/idb';
-import { startBlocking, grantedNodes } from './blocking/index';
+import { load as loadStored, startStorage, written } from './storage/index';
+import { startBlocking, grantedNodes, ranWithdrawn } from './blocking/index';
+import { withdrew } from './core/grants';
 import { startSignals } from './signals/index';
 import { version as v } from './version';
 
@@ -26,9 +25,6 @@ export const version: string = v;
 
 let started: Promise<ConsentRecord | null> | null = null;
 let failed: Promise<never> | null = null;
-let send: ((d: unknown) => void) | null = null;
-let chain: Promise<unknown> = Promise.resolve();
-let decisions = 0;
 let ui: Promise<UiModule> | null = null;
 let view: View | null = null;
 let strings: Strings = {};
@@ -46,6 +42,8 @@ function pickLocale(pref?: string): string {
 
 // Effects start once, synchronously, before any other script of the page can run, and stay in
 // place whatever happens to the config: a page with a bad config stays blocked (fail closed).
+// Order matters: signals hear a change first (a Consent Mode update before blocking releases a
+// tag), then blocking, storage (a `change` handler reads the new cookie), events, the interface.
 function effects(): void {
   if (effectsOn) return;
   effectsOn = true;
@@ -61,6 +59,21 @@ function effects(): void {
     fail(e);
   }
   try {
+    startStorage();
+    startEvents();
+    // Interface effect: a decision here or in another tab closes what is shown.
+    subscribe(({ cause }) => {
+      if ((cause === 'decide' || cause === 'tab') && view) hide();
+    });
+    // Reload effect (`reloadOnWithdraw`): after a withdrawal, here or in another tab, the page
+    // reloads once the decision is stored — with 'auto' only when a withdrawn service ran here.
+    subscribe(({ record, previous, cause }) => {
+      const m = S.cfg && S.cfg.reloadOnWithdraw;
+      if ((cause === 'decide' || cause === 'tab') && m && withdrew(previous, record) && (m === true || ranWithdrawn())) {
+        // The storage effect, subscribed before this one, has queued this decision's write.
+        Promise.resolve().then(written).then(() => location.reload());
+      }
+    });
     document.addEventListener('click', onClick, true);
     addEventListener('hashchange', onHash);
   } catch (e) {
@@ -81,26 +94,43 @@ function onHash(): void {
   if (location.hash === '#consentry-preferences') showPreferences();
 }
 
-function restoreCookie(r: ConsentRecord): void {
-  const cfg = S.cfg!;
-  const value = encode(r, cfg);
-  if (value.length > 1000) {
-    report(new ConsentryError('the consent cookie would exceed 1 KB; it is kept in IndexedDB only'));
-    return;
-  }
-  writeCookie(cfg.cookie, value, new Date(r.expiresAt));
-}
-
-function adopt(r: ConsentRecord | null): void {
-  S.prior = r || S.prior;
-  setRecord(current(r, S.cfg!) ? r : null);
-}
-
 /** Starts Consentry: validates config, restores the visitor's choice, blocks what is not granted. Idempotent. */
 export function init(config?: ConsentryConfig): Promise<ConsentRecord | null> {
   // After a failed start, init() without a config repeats the failure (the script tag's config
   // was bad: zero-config must not quietly replace it); a new config is a new attempt.
-  return config === undefined && failed ? failed : start(() => config);
+  return config === undefined && failed ? failed : again(config) || start(() => config);
+}
+
+/** The config the running start was given, to tell a repeated init() from a conflicting one. */
+let given: string | undefined;
+let byTag = false;
+
+/**
+ * A second init() with another config once Consentry runs: rejected, never silently ignored.
+ * The usual cause is the script tag, which starts Consentry itself unless told not to.
+ */
+function again(config?: ConsentryConfig): Promise<never> | null {
+  if (!started || config === undefined) return null;
+  let same: boolean;
+  try {
+    same = JSON.stringify(config) === given;
+  } catch {
+    same = false;
+  }
+  if (same) return null;
+  const fix = byTag
+    ? 'Consentry was already started by its script tag with the page\'s config. To start it from code with this config, add data-manual to the tag (<script src="…/consentry.js" data-manual></script>) and call Consentry.init(config) once'
+    : 'init() was already called with another config; call it once per page';
+  const err = fail(new ConsentryError(`init: the new config is ignored: ${fix}.`));
+  const p = Promise.reject(err);
+  p.catch(() => {});
+  return p;
+}
+
+/** The script tag starts Consentry: a later init() with another config names `data-manual`. */
+export function startFromTag(source: () => unknown): Promise<ConsentRecord | null> {
+  byTag = true;
+  return start(source);
 }
 
 /** `init` with a config that may fail to be read (the script tag's JSON block). */
@@ -108,7 +138,13 @@ export function start(source: () => unknown): Promise<ConsentRecord | null> {
   if (started) return started;
   effects();
   try {
-    S.cfg = resolveConfig(source());
+    const raw = source();
+    S.cfg = resolveConfig(raw);
+    try {
+      given = JSON.stringify(raw === undefined || raw === null ? {} : raw);
+    } catch {
+      given = undefined;
+    }
   } catch (e) {
     S.cfg = null;
     const err = fail(e);
@@ -119,68 +155,21 @@ export function start(source: () => unknown): Promise<ConsentRecord | null> {
   const cfg = S.cfg;
   S.locale = pickLocale(cfg.language);
   S.gpc = cfg.gpc && (navigator as any).globalPrivacyControl === true;
-  const raw = readCookie(cfg.cookie.name);
-  const fromCookie = raw === undefined ? null : decode(raw, cfg);
-  adopt(fromCookie);
-  const at = decisions;
-  send = openChannel(cfg.cookie.name, onMessage);
+  const stored = loadStored(cfg);
   // No choice in the cookie: the banner will most likely show, so its files load while
   // IndexedDB is read (a visitor who lost only the cookie downloads them for nothing).
   if (!S.rec && cfg.ui.autoShow && chunks.ui) load().catch(() => {});
-  return (started = (async () => {
-    let durable: ConsentRecord | null = null;
-    let idbOk = true;
-    try {
-      const d = await readDurable();
-      durable = d ? migrate(d.record) : null;
-    } catch {
-      idbOk = false; // private mode, blocked or hung: the cookie (or memory) carries the choice
-    }
-    // A decision made while IndexedDB was read is newer than anything stored.
-    if (at === decisions) {
-      const newer = !fromCookie ? durable : !durable ? fromCookie
-        : Date.parse(durable.updatedAt) > Date.parse(fromCookie.updatedAt) ? durable : fromCookie;
-      if (newer && newer !== fromCookie) {
-        restoreCookie(newer);
-        adopt(newer);
-      }
-      if (newer && idbOk && newer !== durable) writeDurable(newer, false).catch(report);
-    }
+  return (started = stored.then(() => {
     emit('ready', S.rec);
     if ((!S.rec || S.stale.length) && cfg.ui.autoShow) showBanner();
     // The one case the interface loads for a returning visitor: the site asked for the floating button.
     else if (S.rec && cfg.ui.floatingButton && chunks.ui) load().then((m) => m.float && m.float(bridge)).catch(report);
     if (location.hash === '#consentry-preferences') showPreferences();
     return S.rec;
-  })().catch((e) => {
+  }).catch((e) => {
     report(e);
     return S.rec;
   }));
-}
-
-function onMessage(data: unknown): void {
-  const d = data as { record?: unknown; reset?: boolean } | null;
-  if (!d || !S.cfg) return;
-  if (d.reset) {
-    adopt(null);
-    return;
-  }
-  const r = migrate(d.record);
-  if (!r || (S.stored && Date.parse(r.updatedAt) < Date.parse(S.stored.updatedAt))) return;
-  const prev = S.rec;
-  decisions++;
-  adopt(r);
-  if (S.rec) {
-    if (view) hide();
-    emit('change', detail(S.rec, prev));
-  }
-}
-
-function detail(record: ConsentRecord, previous: ConsentRecord | null): ChangeDetail {
-  const changed = { categories: [] as string[], services: [] as string[] };
-  for (const k in record.categories) if (!previous || previous.categories[k] !== record.categories[k]) changed.categories.push(k);
-  for (const k in record.services) if (!previous || previous.services[k] !== record.services[k]) changed.services.push(k);
-  return { record, previous, changed };
 }
 
 function commit(method: ConsentMethod, choice?: ConsentChoice): Promise<ConsentRecord> {
@@ -191,31 +180,12 @@ function commit(method: ConsentMethod, choice?: ConsentChoice): Promise<ConsentR
   } catch (e) {
     return Promise.reject(fail(e));
   }
-  decisions++;
-  const prev = S.rec;
-  S.prior = r;
-  setRecord(r);
-  restoreCookie(r);
-  // Writes are chained so that two quick decisions reach IndexedDB in the order they were made.
-  const write = (chain = chain.then(() => writeDurable(r, true)).catch(() => {
-    // IndexedDB unavailable: the cookie, or this page's memory, holds the choice.
-  }));
-  try {
-    send && send({ record: r });
-  } catch (e) {
-    report(e);
-  }
-  emit('change', detail(S.rec!, prev));
-  if (view) hide();
-  if (S.cfg.reloadOnWithdraw && prev) {
-    for (const k in prev.categories) {
-      if (prev.categories[k] && !S.rec!.categories[k]) {
-        write.then(() => location.reload());
-        break;
-      }
-    }
-  }
-  return write.then(() => r);
+  // Two decisions of one page are never at the same millisecond: the later one must win over the
+  // earlier in every store, whatever the clock says (a tie would go to the more protective one).
+  const last = S.stored && Date.parse(S.stored.updatedAt);
+  if (last && Date.parse(r.updatedAt) <= last && r.id === S.stored!.id) r.updatedAt = new Date(last + 1).toISOString();
+  decide(r);
+  return written().then(() => r);
 }
 
 /** The visitor's current choice, or null before any (synchronous). */
@@ -360,7 +330,11 @@ function checkCategory(fn: string, category: unknown, service?: unknown): Consen
   return null;
 }
 
-/** Resolves once the category (and service) is granted; at once if it already is. */
+/**
+ * Resolves once the category (and service) is granted; at once if it already is. Never resolves
+ * while refused; rejects at once (with the same error as the `error` event) for a name the config
+ * does not know or an argument of the wrong type (README: "API").
+ */
 export function whenGranted(category: string, service?: string): Promise<void> {
   const err = checkCategory('whenGranted', category, service);
   if (err) return Promise.reject(fail(err));
@@ -377,7 +351,11 @@ export function whenGranted(category: string, service?: string): Promise<void> {
 
 const loaded: Record<string, Promise<void>> = {};
 
-/** Loads a script once its category (and service) is granted; resolves when it has loaded. */
+/**
+ * Loads a script once its category (and service) is granted; resolves when it has loaded. Rejects
+ * for a bad argument or unknown name (at once), or when the script fails to load (a later call
+ * tries again); waits, without rejecting, while consent is refused (README: "API").
+ */
 export function loadScript(src: string, options: LoadScriptOptions): Promise<void> {
   if (typeof src !== 'string' || !src) return Promise.reject(fail(new ConsentryError(`loadScript: src: expected a URL, received ${show(src)}`)));
   if (!options || typeof options !== 'object') return Promise.reject(fail(new ConsentryError(`loadScript: options: expected { category, service?, attributes? }, received ${show(options)}`)));
@@ -401,14 +379,7 @@ export function loadScript(src: string, options: LoadScriptOptions): Promise<voi
 /** Forgets the choice (history is kept), cleans up what was granted, and shows the banner again. */
 export async function reset(): Promise<void> {
   if (!S.cfg) return;
-  clearCookie(S.cfg.cookie);
-  S.prior = null; // a forgotten visitor gets a new id
-  setRecord(null);
-  try {
-    send && send({ reset: true });
-  } catch (e) {
-    report(e);
-  }
-  await (chain = chain.then(() => writeDurable(null, false)).catch(() => {}));
+  forget();
+  await written();
   showBanner();
 }

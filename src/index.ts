@@ -1,8 +1,9 @@
 // ESM entry: `import { init, … } from 'consentry'`. The interface is a separate chunk.
-import { chunks } from './core/chunks';
+import { chunks, CLASSIFY_FALLBACK, EMBED_FALLBACK, LANG_FALLBACK, reported } from './core/chunks';
 
 chunks.ui = () => import('./ui/index');
-chunks.classify = () => import('./catalogue/classifier').then((m) => m.classifyCookie);
+chunks.classify = () => reported(import('./catalogue/classifier'), CLASSIFY_FALLBACK).then((m) => m.classifyCookie);
+chunks.embed = () => reported(import('./blocking/placeholder'), EMBED_FALLBACK).then((m) => m.fill);
 const langs: Record<string, () => Promise<{ default: Record<string, string> }>> = {
   fr: () => import('./ui/i18n/fr'),
   de: () => import('./ui/i18n/de'),
@@ -13,7 +14,7 @@ const langs: Record<string, () => Promise<{ default: Record<string, string> }>> 
   pl: () => import('./ui/i18n/pl'),
   ar: () => import('./ui/i18n/ar'),
 };
-chunks.lang = (l) => (langs[l] ? langs[l]().then((m) => m.default) : Promise.resolve({}));
+chunks.lang = (l) => (langs[l] ? reported(langs[l](), LANG_FALLBACK).then((m) => m.default) : Promise.resolve({}));
 
 export {
   init, getConsent, hasConsent, acceptAll, rejectAll, setConsent, showBanner, showPreferences, hide,

@@ -1,13 +1,42 @@
 // Script-tag entry: defines `window.Consentry` and starts at once (unless `data-manual`), so
 // that blocking is in place before the next element of <head> is parsed.
 import * as api from './api';
-import { chunks } from './core/chunks';
+import { chunks, CLASSIFY_FALLBACK, EMBED_FALLBACK, LANG_FALLBACK, reported } from './core/chunks';
 import { ConsentryError } from './core/errors';
 import { S } from './core/state';
 import type { UiModule } from './core/ui-port';
+import { fail } from './core/events';
+import { lateMessage, look } from './late';
 
-const me = document.currentScript as HTMLScriptElement | null;
-const base = me && me.src ? me.src.replace(/[?#].*$/, '').replace(/[^/]*$/, '') : '';
+/** This script; when the browser does not say (a call from another script's task), the tag that loaded it. */
+const me = (document.currentScript ||
+  [].slice.call(document.querySelectorAll('script[src]')).reverse().find((s: HTMLScriptElement) => /\/consentry(\.min)?\.js([?#]|$)/.test(s.src))) as HTMLScriptElement | null | undefined || null;
+/** How the page was when this script started, before blocking changes anything. */
+const begun = look(me);
+/** The folder consentry.js was loaded from: the default place of every file loaded when needed. */
+const here = me && me.src ? me.src.replace(/[?#].*$/, '').replace(/[^/]*$/, '') : '';
+const folderOf = (u: string) => u.replace(/[?#].*$/, '').replace(/[^/]*$/, '');
+let warned = false;
+
+/**
+ * Where a file loaded when needed lives: `baseUrl`, else the folder of a (deprecated) `uiUrl`,
+ * else beside consentry.js. Read here, in the first stage: no chunk can say where the chunks are.
+ */
+function at(file: string): string {
+  const c = S.cfg;
+  const b = (c && (c.baseUrl || (c.uiUrl && folderOf(c.uiUrl)))) || here;
+  return new URL(file, new URL(b, document.baseURI)).href;
+}
+
+function uiUrl(): string {
+  const u = S.cfg && S.cfg.uiUrl;
+  if (!u) return at('consentry-ui.js');
+  if (!warned) {
+    warned = true;
+    console.warn(`Consentry: config.uiUrl is deprecated and will be removed: set "baseUrl": ${JSON.stringify(folderOf(u) || './')}, the folder of every file Consentry loads when needed (consentry-ui.js, consentry-<lang>.js, consentry-classifier.js). Until then the other files are looked for in the folder of uiUrl.`);
+  }
+  return new URL(u, document.baseURI).href;
+}
 
 /** Loads a chunk file that sets `window[global]` when it runs (the caller keeps the promise). */
 function chunk<T>(url: string, global: string): Promise<T> {
@@ -24,11 +53,13 @@ function chunk<T>(url: string, global: string): Promise<T> {
   });
 }
 
-chunks.ui = () => chunk<UiModule>(S.cfg?.uiUrl || base + 'consentry-ui.js', 'ConsentryUI');
-chunks.lang = (l) => chunk<Record<string, string>>(`${base}consentry-${l}.js`, 'ConsentryLang_' + l);
+chunks.ui = () => chunk<UiModule>(uiUrl(), 'ConsentryUI');
+chunks.lang = (l) => reported(chunk<Record<string, string>>(at(`consentry-${l}.js`), 'ConsentryLang_' + l), LANG_FALLBACK);
 chunks.classify = () =>
-  chunk<{ classifyCookie: (n: string) => { category: string } | undefined }>(base + 'consentry-classifier.js', 'ConsentryClassifier')
+  reported(chunk<{ classifyCookie: (n: string) => { category: string } | undefined }>(at('consentry-classifier.js'), 'ConsentryClassifier'), CLASSIFY_FALLBACK)
     .then((m) => m.classifyCookie);
+chunks.embed = () =>
+  reported(chunk<typeof import('./blocking/placeholder')>(at('consentry-embed.js'), 'ConsentryEmbed'), EMBED_FALLBACK).then((m) => m.fill);
 
 const Consentry = {
   init: api.init, getConsent: api.getConsent, hasConsent: api.hasConsent, acceptAll: api.acceptAll,
@@ -53,5 +84,11 @@ function config(): unknown {
 
 if (!me || !me.hasAttribute('data-manual')) {
   // The error was already reported on the console and as an `error` event; no unhandled rejection.
-  api.start(config).catch(() => {});
+  api.startFromTag(config).catch(() => {});
+}
+try {
+  const m = lateMessage(begun);
+  if (m) fail(new ConsentryError(m));
+} catch (e) {
+  fail(e);
 }

@@ -88,13 +88,14 @@ export function shopConfig(lang, host) {
         description: { en: 'Measures our TikTok ads.', fr: 'Mesure nos publicités TikTok.' },
         hosts: [v('analytics.tiktok.com')], cookies: ['_ttp', '_tt_enable_cookie'], storage: ['tt_*'], lifetime: '13 months',
       },
+      // Video and map embeds keep the catalogue's category (functional), as the default texts say.
       youtube: {
-        category: 'functional', title: 'YouTube',
+        title: 'YouTube',
         description: { en: 'Plays the videos on product pages.', fr: 'Lit les vidéos des pages produits.' },
         hosts: [v('www.youtube.com')], cookies: ['YSC', 'VISITOR_INFO1_LIVE'], lifetime: '6 months',
       },
       'google-maps': {
-        category: 'functional', title: 'Google Maps',
+        title: 'Google Maps',
         description: { en: 'Shows where our workshop is.', fr: 'Montre où se trouve notre atelier.' },
         hosts: [v('www.google.com')], cookies: ['NID'], lifetime: '6 months',
       },
@@ -112,12 +113,13 @@ export function shopConfig(lang, host) {
   };
 }
 
-// A <script src> written in the HTML may be fetched by the browser's preload scanner before any
-// script runs: Consentry keeps it from running, but cannot take back that one request. Tagging it
-// (type="text/plain" data-category) means not even that happens. The loader snippets below, which
-// insert their script by code, are held back as they are (autoblock).
-const GTAG = (extra = '') => `<!-- Google tag (gtag.js), tagged for Consentry -->
-<script type="text/plain" data-category="analytics" data-service="ga4" async src="/vendor/www.googletagmanager.com/gtag/js?id=${IDS.ga4}"></script>
+// Every tracker below is pasted as its vendor gives it, untagged. A <script src> or <iframe src>
+// written in the HTML would be fetched by the browser's preload scanner before any script runs, so
+// the demo server passes its pages through consentry/server (consentryMiddleware), which rewrites
+// those the visitor has not allowed into Consentry's tagged form before they leave the server. The
+// loader snippets, which insert their script by code, are held by the browser build (autoblock).
+const GTAG = (extra = '') => `<!-- Google tag (gtag.js) -->
+<script async src="/vendor/www.googletagmanager.com/gtag/js?id=${IDS.ga4}"></script>
 <script>
   window.dataLayer = window.dataLayer || [];
   function gtag(){dataLayer.push(arguments);}
@@ -166,12 +168,10 @@ const TIKTOK = (extra = '') => `<!-- TikTok Pixel Code Start -->
 
 const CRISP = `<script type="text/javascript">window.$crisp=[];window.CRISP_WEBSITE_ID="${IDS.crisp}";(function(){d=document;s=d.createElement("script");s.src="/vendor/client.crisp.chat/l.js";s.async=1;d.getElementsByTagName("head")[0].appendChild(s);})();</script>`;
 
-// Embeds written in the HTML are tagged too (data-src instead of src): an untagged <iframe src>
-// starts loading as the parser meets it, so Consentry could only cut that request short. Tagged,
-// it shows Consentry's placeholder with a button to allow the service.
-const YOUTUBE = (title) => `<iframe data-category="functional" data-service="youtube" width="560" height="315" data-src="/vendor/www.youtube.com/embed/Xq3kP7dLw0s" title="${esc(title)}" frameborder="0" allow="accelerometer; autoplay; clipboard-write; encrypted-media; gyroscope; picture-in-picture; web-share" referrerpolicy="strict-origin-when-cross-origin" allowfullscreen></iframe>`;
+// Embeds as the vendors' share buttons give them; the server holds them, the browser shows a placeholder.
+const YOUTUBE = (title) => `<iframe width="560" height="315" src="/vendor/www.youtube.com/embed/Xq3kP7dLw0s" title="${esc(title)}" frameborder="0" allow="accelerometer; autoplay; clipboard-write; encrypted-media; gyroscope; picture-in-picture; web-share" referrerpolicy="strict-origin-when-cross-origin" allowfullscreen></iframe>`;
 
-const MAPS = (title) => `<iframe data-category="functional" data-service="google-maps" data-src="/vendor/www.google.com/maps/embed?pb=!1m18!1m12!1m3!1d2783.0!2d4.83!3d45.76!2m3!1f0!2f0!3f0!3m2!1i1024!2i768!4f13.1!3m3!1m2!1s0x0%3A0x0!2sAtelier%20Lin!5e0!3m2!1sfr!2sfr" title="${esc(title)}" width="600" height="450" style="border:0;" allowfullscreen="" loading="lazy" referrerpolicy="no-referrer-when-downgrade"></iframe>`;
+const MAPS = (title) => `<iframe src="/vendor/www.google.com/maps/embed?pb=!1m18!1m12!1m3!1d2783.0!2d4.83!3d45.76!2m3!1f0!2f0!3f0!3m2!1i1024!2i768!4f13.1!3m3!1m2!1s0x0%3A0x0!2sAtelier%20Lin!5e0!3m2!1sfr!2sfr" title="${esc(title)}" width="600" height="450" style="border:0;" allowfullscreen="" loading="lazy" referrerpolicy="no-referrer-when-downgrade"></iframe>`;
 
 const STRIPE = `<script src="/vendor/js.stripe.com/v3/"></script>`;
 

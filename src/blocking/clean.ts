@@ -2,6 +2,7 @@
 // may not run are deleted, and the events its snippet queued before its script loaded are dropped.
 import { chunks } from '../core/chunks';
 import { known } from '../core/state';
+import { cookieJar } from '../storage/cookie';
 import { allowed, domains } from './match';
 
 /** service → global command queues its published snippet fills before the vendor script loads. */
@@ -83,7 +84,7 @@ export function clean(fresh: boolean): void {
     if (q) drain(q.split('.').reduce((v: any, p) => v && v[p], window));
   }
   const other: string[] = [];
-  for (const c of document.cookie.split(';')) {
+  for (const c of cookieJar().split(';')) {
     const n = c.slice(0, c.indexOf('=') >>> 0).trim();
     if (hit(cookies, n)) hit(keep, n) || expire(n);
     else if (n && !hit(own, n)) other.push(n);

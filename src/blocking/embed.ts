@@ -1,4 +1,7 @@
 // Placeholder of a held frame: same box as the frame, one button that allows its service only.
+// The first stage draws the box and the button; the placeholder chunk then adds who the vendor is,
+// what allowing does and the vendor's privacy link (src/blocking/placeholder.ts).
+import { chunks } from '../core/chunks';
 import { known, S } from '../core/state';
 import type { ConsentChoice } from '../core/types';
 import { tagged } from './match';
@@ -49,7 +52,8 @@ function draw(): void {
     let s = tagged(e);
     // A service of another category than the tag's cannot be granted by it: the button grants the category.
     if (s && k.services[s]?.category !== cat) s = '';
-    const t = s && k.services[s].title;
+    const svc = s ? k.services[s] : undefined;
+    const t = svc && svc.title;
     const p = document.createElement('div');
     const b = document.createElement('button');
     p.className = ('consentry-embed ' + e.className).trim();
@@ -60,7 +64,8 @@ function draw(): void {
     // as laid out (when it is not, its inline style).
     p.style.cssText = e.style.cssText + ';box-sizing:border-box;display:flex;align-items:center;justify-content:center;padding:8px;max-width:100%;background:#f2f2f2;color:#111' + (size[i] || '');
     b.type = 'button';
-    b.textContent = (ALLOW[L] || ALLOW.en).replace('{}', (t && (typeof t === 'string' ? t : t[L] || t.en)) || s || cat);
+    const name = (t && (typeof t === 'string' ? t : t[L] || t.en)) || s || cat;
+    b.textContent = (ALLOW[L] || ALLOW.en).replace('{}', name);
     b.style.cssText = 'min-height:44px;padding:8px 16px;border:0;border-radius:4px;background:#111;color:#fff;font:inherit';
     b.onclick = () => {
       ask(s ? { services: { [s]: true } } : { categories: { [cat]: true } }).catch(() => {
@@ -71,6 +76,19 @@ function draw(): void {
     shown.set(e, [p, e.style.display]);
     e.style.display = 'none';
     e.before(p);
+    const c = chunks.embed;
+    if (c) {
+      const h = { service: s || '', name, svc, locale: L, theme: k.ui.theme, title: e.getAttribute('title') };
+      // After the page's load event: a chunk requested before it would delay it.
+      const go = () => c().then((fill) => {
+        const x = shown.get(e);
+        if (x && x[0] === p) fill(p, b, h);
+      }, () => {
+        // The box and its button work without the chunk.
+      });
+      if (document.readyState == 'complete') go();
+      else addEventListener('load', go, { once: true });
+    }
   });
 }
 
@@ -79,7 +97,10 @@ export function unembed(f: Element): void {
   const x = shown.get(f);
   shown.delete(f);
   if (x) {
+    // A keyboard user who pressed the button lands on the frame it loads.
+    const had = x[0].contains(document.activeElement);
     x[0].remove();
     (f as HTMLElement).style.display = x[1];
+    if (had) (f as HTMLElement).focus();
   }
 }

@@ -9,7 +9,7 @@ import { clean } from './clean';
 import { embed, unembed } from './embed';
 import { guard } from './guard';
 import { DROP, patch, setter } from './hook';
-import { allowed, blocked, see, tagged } from './match';
+import { allowed, blocked, see, serviceOf, tagged } from './match';
 
 /** Nodes Consentry inserts itself after consent; never held back again. */
 export const grantedNodes = new WeakSet<Node>();
@@ -31,9 +31,72 @@ let held: Element[] = [];
 /** Scripts granted and waiting for the one before them to load (document order). */
 const queue: Element[] = [];
 let busy = false;
+/** The script the queue waits for (it loads before the next one runs). */
+let cur: Element | null = null;
 /** The parser is done: nodes met since were inserted by code, and our hooks saw them. */
 let ready = false;
 let allow: (choice: ConsentChoice) => Promise<unknown>;
+
+// ---- withdrawal (issue 10): what was released and has not run yet never runs ------------------
+/** Released external scripts whose file has not run yet (fetch in flight, or not inserted). */
+let pending: HTMLScriptElement[] = [];
+/** Released elements that ran on this page (scripts executed, frames loaded). */
+const ran: Element[] = [];
+/** A document that is never rendered: a script adopted into it before its fetch ends never runs (HTML: "prepare the script element", node document check). */
+let inert: Document | undefined;
+
+/** Whether a service released on this page and run has since been withdrawn (`reloadOnWithdraw: 'auto'`). */
+export function ranWithdrawn(): boolean {
+  for (const e of ran) if (!may(e)) return true;
+  return false;
+}
+
+/** A released script ran: remembered; if its purpose was withdrawn meanwhile, what it left is removed again. */
+function done(this: HTMLScriptElement, e: Event): void {
+  const i = pending.indexOf(this);
+  if (i >= 0) pending.splice(i, 1);
+  if (e.type === 'load') {
+    ran.push(this);
+    try {
+      if (!may(this)) clean(true);
+    } catch (x) {
+      console.error(x); // a listener of the page's script: nothing thrown reaches the page
+    }
+  }
+}
+
+/**
+ * Puts a released script whose file has not run back in the held form. One in the document is
+ * replaced by a held copy (its attributes) and adopted into an inert document, which Chromium (and the HTML
+ * standard) never executes, even when its fetch completes; one not inserted is changed in place.
+ */
+function unrelease(n: HTMLScriptElement): void {
+  let h = n;
+  if (n.isConnected) {
+    // A new element, not a clone: a clone keeps the "already started" flag and would never run.
+    h = D.createElement('script');
+    for (const a of Array.from(n.attributes)) if (a.name !== 'src') h.setAttribute(a.name, a.value);
+  }
+  grantedNodes.delete(n);
+  h.setAttribute(DSRC, n.getAttribute('src') || '');
+  h.removeAttribute('src');
+  const t = n.getAttribute(TYPE);
+  if (t && t !== PLAIN) h.setAttribute(DTYPE, t);
+  h.setAttribute(TYPE, PLAIN);
+  h.nonce = n.nonce;
+  const s = owner.get(n);
+  if (s) {
+    h.setAttribute(CAT, known().services[s]?.category || '');
+    h.setAttribute(SVC, s);
+  }
+  if (h !== n) {
+    n.replaceWith(h);
+    (inert ||= D.implementation.createHTMLDocument('')).adoptNode(n);
+    // It held the scripts after it (document order): they go on.
+    if (n === cur) next();
+  }
+  held.push(h);
+}
 
 /** The service to hold an untagged element back for, or undefined. */
 function untagged(tag: string, url: string): string | undefined {
@@ -41,7 +104,13 @@ function untagged(tag: string, url: string): string | undefined {
   return k.autoblock || (tag === 'img' && k.guard) ? blocked(url) : undefined;
 }
 
-const may = (e: Element) => allowed(e.getAttribute(CAT)!, e.getAttribute(SVC));
+/** Service of a script of a granted service that was never held (its `src` allowed when set). */
+const owner = new WeakMap<Element, string>();
+
+const may = (e: Element) => {
+  const s = owner.get(e);
+  return s ? allowed(known().services[s]?.category || '', s) : allowed(e.getAttribute(CAT)!, e.getAttribute(SVC));
+};
 
 function hold(e: Element): void {
   if (may(e)) return run(e);
@@ -65,8 +134,19 @@ function stop(e: Element, v: unknown): boolean {
       e.setAttribute(TYPE, PLAIN);
     }
     hold(e);
-  }
+  } else if (isScript(e) && !grantedNodes.has(e)) watch(e, u);
   return !!s;
+}
+
+/** A script of a granted service loading without being held: followed, so that a withdrawal before it runs stops it. */
+function watch(e: Element, u: string): void {
+  const s = known().autoblock && serviceOf(u);
+  if (s && !owner.has(e)) {
+    owner.set(e, s);
+    pending.push(e as HTMLScriptElement);
+    e.addEventListener('load', done);
+    e.addEventListener('error', done);
+  }
 }
 
 function stopSrc(e: Element): void {
@@ -107,10 +187,20 @@ function run(e: Element): void {
   }
   const u = e.getAttribute(DSRC);
   if (u !== null) {
-    e.removeAttribute(DSRC);
     // A frame the parser has just inserted ignores a `src` set in the same task (Chromium).
-    if (e.localName === 'iframe') setTimeout(() => e.setAttribute('src', u));
-    else e.setAttribute('src', u);
+    // Withdrawn before the timeout, the frame stays held (its `data-src` kept until then).
+    if (e.localName === 'iframe') {
+      ran.push(e);
+      setTimeout(() => {
+        if (grantedNodes.has(e)) {
+          e.removeAttribute(DSRC);
+          e.setAttribute('src', u);
+        }
+      });
+    } else {
+      e.removeAttribute(DSRC);
+      e.setAttribute('src', u);
+    }
   }
   unembed(e);
 }
@@ -124,6 +214,7 @@ function parsed(e: Node): boolean {
 
 function next(): void {
   busy = false;
+  cur = null;
   pump();
 }
 
@@ -146,10 +237,16 @@ function pump(): void {
     if (t) n.type = t;
     else if (!c || n.type === PLAIN) n.removeAttribute(TYPE);
     n.nonce = o.nonce;
-    if (u !== null) n.src = u;
+    if (u !== null) {
+      n.src = u;
+      pending.push(n);
+      n.addEventListener('load', done);
+      n.addEventListener('error', done);
+    } else if (c) ran.push(n); // an inline script runs as it is inserted
     if (c) {
       if (n.src && !o.hasAttribute('async')) {
         busy = true;
+        cur = n;
         n.addEventListener('load', next);
         n.addEventListener('error', next);
       }
@@ -248,15 +345,40 @@ export function startBlocking(onAllow: (choice: ConsentChoice) => Promise<unknow
     pump();
   });
 
-  subscribe((r, p) => {
+  subscribe(({ record: r, previous: p, cause }) => {
+    // Withdrawal: released scripts that have not run, and scripts queued behind them, are held
+    // again; released frames of a withdrawn service are unloaded and get their placeholder back.
     const l = held;
     held = [];
+    const left = pending;
+    pending = [];
+    for (const n of left) may(n) ? pending.push(n) : unrelease(n);
+    for (let i = queue.length; i--; ) {
+      const o = queue[i];
+      if (!may(o)) {
+        queue.splice(i, 1);
+        grantedNodes.delete(o);
+        held.push(o);
+      }
+    }
+    for (const e of ran) {
+      if (e.localName === 'iframe' && !may(e) && grantedNodes.has(e)) {
+        grantedNodes.delete(e);
+        if (!e.hasAttribute(DSRC)) {
+          e.setAttribute(DSRC, e.getAttribute('src') || '');
+          // Navigating the frame away is what stops its code; removing `src` alone would not.
+          e.setAttribute('src', 'about:blank');
+        }
+        held.push(e);
+        embed(e, allow);
+      }
+    }
     for (const e of l) {
       // A pixel of a refused service is dropped: events recorded before a refusal are never sent.
       if (may(e)) run(e);
       else if (!r || e.isConnected || e.localName !== 'img') held.push(e);
     }
-    // A record updated seconds ago is a decision (here or in another tab), not a page view.
-    if (r || p) clean(r ? Date.now() - Date.parse(r.updatedAt) < 5e3 : true);
+    // A decision (here or in another tab) or a reset, not a page view: unclaimed cookies are classified too.
+    if (r || p) clean(cause !== 'restore');
   });
 }

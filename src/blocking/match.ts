@@ -1,4 +1,5 @@
 // Which service a URL belongs to, and whether that service may run now.
+import { metListeners } from '../core/grants';
 import { granted, known, S } from '../core/state';
 import type { ResolvedConfig } from '../core/types';
 
@@ -15,7 +16,7 @@ let own: boolean;
  * `data:`, `blob:`, and relative ones. Not `//host` (nor `/\host`, or with a tab between the
  * slashes); a leading space, a tab or a `:` may hide a scheme, so those are parsed too.
  */
-const LOCAL = /^(?![/\\][/\\\t\n\r])(data:|blob:|[\w.-]*([/?#]|$))/i;
+export const LOCAL = /^(?![/\\][/\\\t\n\r])(data:|blob:|[\w.-]*([/?#]|$))/i;
 
 /** A host and each of its parent domains, longest first. */
 export function domains(h: string): string[] {
@@ -24,26 +25,35 @@ export function domains(h: string): string[] {
   return l;
 }
 
+/** Host → [path prefix, service], longest prefix first. */
+export type HostTable = Record<string, [string, string][]>;
+
+/** The host table of a config's services; pure, so that `consentry/server` matches as the browser does. */
+export function hostTable(k: ResolvedConfig): HostTable {
+  const t: HostTable = {};
+  for (const n in k.services) {
+    for (const h of k.services[n].hosts) {
+      const [, d, p] = /^([^/]*)(.*)/.exec(h.toLowerCase().replace(/^[a-z]+:\/\/|^\*\./, ''))!;
+      (t[d] ||= []).push([p, n]);
+    }
+  }
+  for (const d in t) t[d].sort((a, b) => b[0].length - a[0].length);
+  return t;
+}
+
 function index(): void {
   const k = known();
   if (k !== from) {
     from = k;
-    table = {};
+    table = hostTable(k);
     memo = new Map();
-    for (const n in k.services) {
-      for (const h of k.services[n].hosts) {
-        const [, d, p] = /^([^/]*)(.*)/.exec(h.toLowerCase().replace(/^[a-z]+:\/\/|^\*\./, ''))!;
-        (table[d] ||= []).push([p, n]);
-      }
-    }
-    for (const d in table) table[d].sort((a, b) => b[0].length - a[0].length);
     own = domains(location.hostname).some((d) => table[d]);
   }
 }
 
 /** The service of a host (or a parent domain) and path, '' for none. */
-function find(h: string, path: string): string {
-  for (const d of domains(h)) for (const [p, s] of table[d] || []) if (path.startsWith(p)) return s;
+export function find(h: string, path: string, t: HostTable = table): string {
+  for (const d of domains(h)) for (const [p, s] of t[d] || []) if (path.startsWith(p)) return s;
   return '';
 }
 
@@ -85,7 +95,11 @@ export function allowed(category: string, service?: string | null): boolean {
 
 /** Records a service met on the page, in first-seen order (the preference centre lists them). */
 export function see(s: string): void {
-  if (S.seen.indexOf(s) < 0) S.seen.push(s);
+  if (S.seen.indexOf(s) < 0) {
+    S.seen.push(s);
+    // Consent Mode's answer depends on the Google services the site uses (issue 10).
+    for (const f of metListeners) f(s);
+  }
 }
 
 /**
@@ -96,7 +110,12 @@ export function blocked(url: string): string | undefined {
   const s = serviceOf(url);
   if (!s) return;
   see(s);
-  const m = S.cfg && S.cfg.consentMode;
-  if (m && m.mode === 'advanced' && (s === 'ga4' || s === 'google-ads' || s === 'gtm')) return;
+  if (signalled(S.cfg, s)) return;
   if (!allowed(known().services[s].category, s)) return s;
+}
+
+/** Whether a Google tag runs in Consent Mode's advanced mode, where it gets denied signals instead of being held. */
+export function signalled(cfg: ResolvedConfig | null, s: string): boolean {
+  const m = cfg && cfg.consentMode;
+  return !!m && m.mode === 'advanced' && (s === 'ga4' || s === 'google-ads' || s === 'gtm');
 }

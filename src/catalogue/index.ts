@@ -33,6 +33,14 @@
 // - Payment providers are `necessary`, and so are the Shopify and Salesforce Commerce Cloud
 //   platform cookies; their measurement parts are services of their own (shopify-analytics,
 //   salesforce-einstein) that a visitor can refuse.
+// - External media are functional: video players (youtube, vimeo, dailymotion) and maps
+//   (google-maps). They are content the visitor asks for, one service at a time, from the frame's
+//   placeholder, which names the vendor, says that allowing sets the vendor's cookies and links to
+//   its privacy policy; the default functional text promises "videos, maps and chat", and a site
+//   tags them `data-category="functional"`. Filing YouTube under advertising (its own cookies
+//   are partly advertising ones, on youtube.com) would make that tag, and the demo's, never release
+//   it. Social posts and widgets (facebook, instagram, tiktok-embed, x-embed) stay advertising for
+//   now: shops embed them to promote their own accounts; they were not reviewed with the media.
 // - Every request to a vendor's hosts is a tracker request (SPEC §1.4), thumbnails (ytimg.com,
 //   vimeocdn.com, dmcdn.net) included.
 // - Cookies and storage keys: only those the vendor's script writes on the site's own origin,
@@ -56,7 +64,7 @@ ga-universal|a|Universal Analytics|2 years|ssl.google-analytics.com www.google-a
 firebase|a|Firebase Analytics|2 years|firebase.googleapis.com firebaseinstallations.googleapis.com firebaselogging-pa.googleapis.com|_ga _ga_*|
 google-ads|m||13 months|doubleclick.net googleadservices.com googlesyndication.com googletagservices.com adservice.google.com www.google.com/pagead/|_gcl_* __gads __gpi __eoi|_gcl_ls
 google-maps|f||13 months|www.google.com/maps maps.google.com maps.googleapis.com maps.gstatic.com khms0.googleapis.com streetviewpixels-pa.googleapis.com||
-youtube|m|YouTube|8 months|youtube.com youtube-nocookie.com ytimg.com yt3.ggpht.com googlevideo.com||
+youtube|f|YouTube|8 months|youtube.com youtube-nocookie.com ytimg.com yt3.ggpht.com googlevideo.com||
 recaptcha|n|Google reCAPTCHA|6 months|www.google.com/recaptcha/ www.gstatic.com/recaptcha/ recaptcha.net||
 meta-pixel|m||2 years|connect.facebook.net www.facebook.com/tr|_fbp _fbc|
 facebook|m|Facebook embeds||www.facebook.com/plugins/||
@@ -89,7 +97,7 @@ salesforce-mc|m|Salesforce Marketing Cloud|10 years|pardot.com collect.igodigita
 activecampaign|m|ActiveCampaign|30 days|app-us1.com trackcmp.net|prism_* ac_enable_tracking|
 bloomreach|m|Bloomreach Engagement|3 years|exponea.com|__exponea_etc__ __exponea_time2__|
 sleeknote|m||1 year|sleeknote.com|_sn_*|
-dailymotion|m|||www.dailymotion.com/embed geo.dailymotion.com dmcdn.net||
+dailymotion|f|||www.dailymotion.com/embed geo.dailymotion.com dmcdn.net||
 matomo|a||13 months|matomo.cloud|_pk_*|
 piwik-pro|a|Piwik PRO|13 months|piwik.pro|_pk_id.* _pk_ses.* stg_traffic_source_priority stg_last_interaction stg_returning_visitor stg_externalReferrer stg_utm_campaign stg_pk_campaign stg_fired_*|
 piano-analytics|a||13 months|aticdn.net xiti.com pa-cd.com|_pcid _pctx pa_vid pa_user pa_uid atuserid atidvisitor xtidc|

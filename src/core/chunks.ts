@@ -1,6 +1,8 @@
 // Parts loaded only when needed. Each entry point says how: a dynamic import (ESM build) or a
 // script element (script-tag build), so that a returning visitor downloads none of them and a
 // first-time visitor only the interface and the one language shown.
+import { ConsentryError } from './errors';
+import { fail } from './events';
 import type { UiModule } from './ui-port';
 
 /** Interface strings of one language, by key. */
@@ -12,9 +14,25 @@ export interface Chunks {
   lang?: (lang: string) => Promise<Strings>;
   /** The cookie classifier (Open Cookie Database), for cleaning up cookies of vendors the catalogue does not list. */
   classify?: () => Promise<(name: string) => { category: string } | undefined>;
+  /** The embed placeholder's content (vendor, what allowing does, privacy link). */
+  embed?: () => Promise<typeof import('../blocking/placeholder').fill>;
 }
 
 export const chunks: Chunks = {};
 
 /** Languages the interface ships; the first match of config, `<html lang>` and browser wins. */
 export const LANGS = ['en', 'fr', 'de', 'es', 'it', 'nl', 'pt', 'pl', 'ar'];
+
+/** What the page does without a language file. */
+export const LANG_FALLBACK = 'the interface shows in English';
+/** What a visitor gets when the placeholder file cannot be loaded. */
+export const EMBED_FALLBACK = 'held frames show a plain placeholder: its button still allows the service, the vendor details and privacy link are missing';
+/** What the clean-up does without the classifier. */
+export const CLASSIFY_FALLBACK = 'cookies that no service of the catalogue or config claims are not removed after a refusal';
+
+/** A chunk that fails to load is reported (console and `error` event) with its URL and the fallback. */
+export function reported<T>(p: Promise<T>, fallback: string): Promise<T> {
+  return p.catch((e) => {
+    throw fail(new ConsentryError(`${e && e.message}; ${fallback}`));
+  });
+}

@@ -1,4 +1,6 @@
 // Config parsing: every key is checked, defaults are applied, catalogue and site services merged.
+// Every problem is collected, then reported at once in one ConsentryError: a site owner fixes
+// the whole config in one round instead of one key per reload.
 import { bad, ConsentryError } from './errors';
 import { CATALOGUE } from '../catalogue/index';
 import type {
@@ -14,26 +16,31 @@ const LANG = /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{1,8})*$/;
 
 type Obj = Record<string, unknown>;
 
+/** Problems found by the resolveConfig call in progress. */
+let found: ConsentryError[] = [];
+
+/** Notes a problem and gives the value that stands in for the bad one. */
+function no<T>(e: ConsentryError, d: T): T {
+  found.push(e);
+  return d;
+}
+
 const isObj = (v: unknown): v is Obj =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function obj(key: string, v: unknown): Obj {
-  if (!isObj(v)) throw bad(key, 'an object', v);
-  return v;
+  return isObj(v) ? v : no(bad(key, 'an object', v), {});
 }
 
 function keys(key: string, o: Obj, allowed: string[]): void {
   for (const k in o) {
-    if (allowed.indexOf(k) < 0) {
-      throw new ConsentryError(`${key}.${k}: unknown key; expected one of ${allowed.join(', ')}`);
-    }
+    if (allowed.indexOf(k) < 0) no(new ConsentryError(`${key}.${k}: unknown key; expected one of ${allowed.join(', ')}`), 0);
   }
 }
 
 function bool(key: string, v: unknown, d: boolean): boolean {
   if (v === undefined) return d;
-  if (typeof v !== 'boolean') throw bad(key, 'true or false', v);
-  return v;
+  return typeof v === 'boolean' ? v : no(bad(key, 'true or false', v), d);
 }
 
 function int(key: string, v: unknown, min: number, max: number, d: number): number;
@@ -41,75 +48,105 @@ function int(key: string, v: unknown, min: number, max: number): number | undefi
 function int(key: string, v: unknown, min: number, max: number, d?: number): number | undefined {
   if (v === undefined) return d;
   if (typeof v !== 'number' || !Number.isInteger(v) || v < min || v > max) {
-    throw bad(key, `a whole number from ${min} to ${max}`, v);
+    return no(bad(key, `a whole number from ${min} to ${max}`, v), d);
   }
   return v;
 }
 
 function str(key: string, v: unknown, re?: RegExp, what = 'a string'): string | undefined {
   if (v === undefined) return undefined;
-  if (typeof v !== 'string' || (re && !re.test(v))) throw bad(key, what, v);
+  if (typeof v !== 'string' || (re && !re.test(v))) return no(bad(key, what, v), undefined);
   return v;
 }
 
 function oneOf<T extends string>(key: string, v: unknown, list: readonly T[], d: T): T {
   if (v === undefined) return d;
-  if (list.indexOf(v as T) < 0) throw bad(key, 'one of ' + list.map((x) => `"${x}"`).join(', '), v);
+  if (list.indexOf(v as T) < 0) return no(bad(key, 'one of ' + list.map((x) => `"${x}"`).join(', '), v), d);
   return v as T;
 }
 
 function strings(key: string, v: unknown): string[] | undefined {
   if (v === undefined) return undefined;
-  if (!Array.isArray(v)) throw bad(key, 'an array of strings', v);
+  if (!Array.isArray(v)) return no(bad(key, 'an array of strings', v), undefined);
+  const n = found.length;
   v.forEach((s, i) => {
-    if (typeof s !== 'string' || !s) throw bad(`${key}[${i}]`, 'a non-empty string', s);
+    if (typeof s !== 'string' || !s) no(bad(`${key}[${i}]`, 'a non-empty string', s), 0);
   });
-  return v.slice();
+  return found.length > n ? undefined : v.slice();
 }
 
 function text(key: string, v: unknown): Text | undefined {
   if (v === undefined || typeof v === 'string') return v;
   const o = obj(key, v);
   for (const l in o) {
-    if (!LANG.test(l)) throw bad(`${key}.${l}`, 'a language code such as "fr"', l);
-    if (typeof o[l] !== 'string') throw bad(`${key}.${l}`, 'a string', o[l]);
+    if (!LANG.test(l)) no(bad(`${key}.${l}`, 'a language code such as "fr"', l), 0);
+    else if (typeof o[l] !== 'string') no(bad(`${key}.${l}`, 'a string', o[l]), 0);
   }
   return o as Record<string, string>;
 }
 
-/** Only http(s) and relative URLs: a `javascript:` policy link would run code. */
-function url(key: string, v: unknown): string | undefined {
+/** The page's base URL, against which the browser resolves a relative link (none on a server). */
+const pageBase = () => (typeof document !== 'undefined' && document.baseURI) || 'https://localhost/';
+
+/**
+ * A URL from config, read the way the browser will read it: the WHATWG URL parser (which drops
+ * tabs, newlines and leading control characters, so `java\tscript:` is `javascript:`) against
+ * the page's base URL. Only http(s) — and relative forms of it — and, for links, mailto survive.
+ */
+function url(key: string, v: unknown, mailto = false): string | undefined {
   const s = str(key, v);
-  if (s !== undefined && /^\s*[a-z][a-z0-9+.-]*:/i.test(s) && !/^\s*https?:/i.test(s)) {
-    throw bad(key, 'an http(s) or relative URL', v);
+  if (s === undefined) return s;
+  let p = '';
+  try {
+    p = new URL(s, pageBase()).protocol;
+  } catch {
+    // not a URL at all: refused below
   }
-  return s;
+  if (p === 'http:' || p === 'https:' || (mailto && p === 'mailto:')) return s;
+  return no(bad(key, mailto ? 'an http(s), mailto: or relative URL' : 'an http(s) or relative URL', v), undefined);
+}
+
+/** A folder URL from config: a `/` is added when missing, so that file names resolve inside it. */
+function folder(key: string, v: unknown): string | undefined {
+  const s = url(key, v);
+  return s === undefined || /\/$/.test(s) ? s : s + '/';
+}
+
+/** `reloadOnWithdraw`: `'auto'` (default) reloads only when a withdrawn service ran on the page. */
+function reloadMode(v: unknown): boolean | 'auto' {
+  if (v === undefined || v === 'auto') return 'auto';
+  if (typeof v !== 'boolean') throw bad('config.reloadOnWithdraw', 'true, false or "auto"', v);
+  return v;
 }
 
 const TOP = [
   'revision', 'privacyPolicyUrl', 'expiresDays', 'categories', 'services', 'language',
   'translations', 'autoblock', 'guard', 'reloadOnWithdraw', 'consentMode', 'gpc', 'cookie',
-  'nonce', 'ui', 'uiUrl',
+  'nonce', 'ui', 'baseUrl', 'uiUrl',
 ];
 
 function category(key: string, name: string, v: CategoryConfig): Category {
   keys(key, v as Obj, ['title', 'description', 'revision', 'readOnly']);
   const readOnly = bool(key + '.readOnly', v.readOnly, name === NECESSARY);
-  if (name === NECESSARY && !readOnly) throw bad(key + '.readOnly', 'true (necessary is always on)', false);
+  if (name === NECESSARY && !readOnly) no(bad(key + '.readOnly', 'true (necessary is always on)', false), 0);
   return {
     name,
     title: text(key + '.title', v.title),
     description: text(key + '.description', v.description),
     revision: int(key + '.revision', v.revision, 0, 1e9),
-    readOnly,
+    readOnly: readOnly || name === NECESSARY,
     services: [],
   };
 }
 
-function service(key: string, name: string, v: Obj, base?: ServiceConfig): Service {
-  keys(key, v, ['category', 'title', 'description', 'hosts', 'cookies', 'storage', 'lifetime']);
+function service(key: string, name: string, v: Obj, base?: ServiceConfig): Service | undefined {
+  keys(key, v, ['category', 'title', 'description', 'hosts', 'cookies', 'storage', 'lifetime', 'vendor', 'privacyPolicyUrl']);
   const cat = v.category === undefined && base ? base.category : str(key + '.category', v.category, NAME, 'a category name');
-  if (!cat) throw bad(key + '.category', 'a category name', v.category);
+  if (!cat) {
+    // A missing category (a wrong one was noted by `str`).
+    if (v.category === undefined) no(bad(key + '.category', 'a category name', v.category), 0);
+    return undefined;
+  }
   return {
     name,
     category: cat,
@@ -119,11 +156,33 @@ function service(key: string, name: string, v: Obj, base?: ServiceConfig): Servi
     cookies: strings(key + '.cookies', v.cookies) ?? base?.cookies ?? [],
     storage: strings(key + '.storage', v.storage) ?? base?.storage ?? [],
     lifetime: text(key + '.lifetime', v.lifetime) ?? base?.lifetime,
+    vendor: str(key + '.vendor', v.vendor),
+    privacyPolicyUrl: url(key + '.privacyPolicyUrl', v.privacyPolicyUrl),
   };
 }
 
-/** Validates a config and fills in defaults; throws a ConsentryError naming the bad key. */
+/**
+ * Validates a config and fills in defaults. Throws one ConsentryError listing every problem
+ * (key, what was expected, what was given); its `problems` holds them one by one.
+ */
 export function resolveConfig(input?: unknown): ResolvedConfig {
+  const outer = found;
+  found = [];
+  try {
+    const c = resolve(input);
+    if (!found.length) return c;
+    if (found.length === 1) throw Object.assign(found[0], { problems: [found[0].message.slice(11)] });
+    const problems = found.map((e) => e.message.slice(11));
+    throw Object.assign(
+      new ConsentryError(`config: ${problems.length} problems (no banner shows and trackers stay blocked until they are fixed):\n- ${problems.join('\n- ')}`),
+      { problems },
+    );
+  } finally {
+    found = outer;
+  }
+}
+
+function resolve(input?: unknown): ResolvedConfig {
   const c = (input === undefined || input === null ? {} : obj('config', input)) as ConsentryConfig & Obj;
   keys('config', c, TOP);
 
@@ -132,19 +191,18 @@ export function resolveConfig(input?: unknown): ResolvedConfig {
   const given = c.categories === undefined ? {} : obj('config.categories', c.categories);
   const add = (name: string, v: CategoryConfig | false | undefined) => {
     const key = 'config.categories.' + name;
-    if (v === false) {
-      if (name === NECESSARY) throw bad(key, 'an object (necessary cannot be removed)', v);
-      return;
-    }
-    const cat = category(key, name, v === undefined ? {} : (obj(key, v) as CategoryConfig));
+    if (v === false && name === NECESSARY) no(bad(key, 'an object (necessary cannot be removed)', v), 0);
+    else if (v === false) return;
+    const o = v === undefined || v === false ? {} : obj(key, v);
+    const cat = category(key, name, o as CategoryConfig);
     cats.push(cat);
     byName[name] = cat;
   };
   for (const n of DEFAULT_CATEGORIES) add(n, given[n] as CategoryConfig | false | undefined);
   for (const n in given) {
     if (DEFAULT_CATEGORIES.indexOf(n) >= 0) continue;
-    if (!NAME.test(n)) throw bad('config.categories', 'category names of a-z, 0-9, - and _', n);
-    add(n, given[n] as CategoryConfig | false);
+    if (!NAME.test(n)) no(bad('config.categories', 'category names of a-z, 0-9, - and _', n), 0);
+    else add(n, given[n] as CategoryConfig | false);
   }
 
   const services: Record<string, Service> = {};
@@ -158,15 +216,24 @@ export function resolveConfig(input?: unknown): ResolvedConfig {
   const svc = c.services === undefined ? {} : obj('config.services', c.services);
   for (const n in svc) {
     const key = 'config.services.' + n;
-    if (!NAME.test(n)) throw bad('config.services', 'service names of a-z, 0-9, - and _', n);
+    if (!NAME.test(n)) {
+      no(bad('config.services', 'service names of a-z, 0-9, - and _', n), 0);
+      continue;
+    }
     const v = svc[n];
     if (v === false) {
       delete services[n];
       continue;
     }
-    const s = service(key, n, obj(key, v), CATALOGUE[n]);
+    if (!isObj(v)) {
+      no(bad(key, 'an object', v), 0);
+      continue;
+    }
+    const s = service(key, n, v, CATALOGUE[n]);
+    if (!s) continue;
     if (!byName[s.category]) {
-      throw bad(key + '.category', 'one of ' + cats.map((x) => `"${x.name}"`).join(', '), s.category);
+      no(bad(key + '.category', 'one of ' + cats.map((x) => `"${x.name}"`).join(', '), s.category), 0);
+      continue;
     }
     s.site = true;
     services[n] = s;
@@ -177,9 +244,12 @@ export function resolveConfig(input?: unknown): ResolvedConfig {
 
   const tr = c.translations === undefined ? {} : obj('config.translations', c.translations);
   for (const l in tr) {
-    if (!LANG.test(l)) throw bad('config.translations', 'language codes such as "fr"', l);
+    if (!LANG.test(l)) {
+      no(bad('config.translations', 'language codes such as "fr"', l), 0);
+      continue;
+    }
     const t = obj('config.translations.' + l, tr[l]);
-    for (const k in t) if (typeof t[k] !== 'string') throw bad(`config.translations.${l}.${k}`, 'a string', t[k]);
+    for (const k in t) if (typeof t[k] !== 'string') no(bad(`config.translations.${l}.${k}`, 'a string', t[k]), 0);
   }
 
   let cm: ResolvedConfig['consentMode'] = { mode: 'basic', waitForUpdate: 500 };
@@ -203,7 +273,7 @@ export function resolveConfig(input?: unknown): ResolvedConfig {
 
   return {
     revision: int('config.revision', c.revision, 0, 1e9, 0),
-    privacyPolicyUrl: url('config.privacyPolicyUrl', c.privacyPolicyUrl),
+    privacyPolicyUrl: url('config.privacyPolicyUrl', c.privacyPolicyUrl, true),
     expiresDays: int('config.expiresDays', c.expiresDays, 1, MAX_DAYS, 182),
     categories: cats,
     services,
@@ -211,7 +281,7 @@ export function resolveConfig(input?: unknown): ResolvedConfig {
     translations: tr as Record<string, Record<string, string>>,
     autoblock: bool('config.autoblock', c.autoblock, true),
     guard: bool('config.guard', c.guard, false),
-    reloadOnWithdraw: bool('config.reloadOnWithdraw', c.reloadOnWithdraw, false),
+    reloadOnWithdraw: reloadMode(c.reloadOnWithdraw),
     consentMode: cm,
     gpc: bool('config.gpc', c.gpc, true),
     cookie: {
@@ -228,6 +298,7 @@ export function resolveConfig(input?: unknown): ResolvedConfig {
       injectCss: bool('config.ui.injectCss', ui.injectCss, true),
       autoShow: bool('config.ui.autoShow', ui.autoShow, true),
     },
+    baseUrl: folder('config.baseUrl', c.baseUrl),
     uiUrl: url('config.uiUrl', c.uiUrl),
   };
 }

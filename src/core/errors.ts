@@ -2,6 +2,8 @@
 
 /** Thrown (as a rejection) for invalid config or API arguments. */
 export class ConsentryError extends Error {
+  /** For a config: every problem found, one message each (the message lists them all). */
+  problems?: string[];
   constructor(message: string) {
     super('Consentry: ' + message);
     this.name = 'ConsentryError';

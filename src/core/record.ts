@@ -175,16 +175,23 @@ export function serviceDefault(r: ConsentRecord, cfg: ResolvedConfig, name: stri
   return !!(s && r.categories[s.category]);
 }
 
-/** The cookie value of a record. */
-export function encode(r: ConsentRecord, cfg: ResolvedConfig): string {
+/** The cookie value of a record; `summary` marks a protective summary that IndexedDB completes. */
+export function encode(r: ConsentRecord, cfg: ResolvedConfig, summary = false): string {
   const dev: Record<string, boolean> = {};
   for (const k in r.services) if (r.services[k] !== serviceDefault(r, cfg, k)) dev[k] = r.services[k];
   const d = (s: string) => Date.parse(s).toString(36);
+  const m = M[METHODS.indexOf(r.method)];
   const body = [
-    'v' + SCHEMA, r.id, r.revision, M[METHODS.indexOf(r.method)], d(r.createdAt), d(r.updatedAt),
+    'v' + SCHEMA, r.id, r.revision, summary ? m.toUpperCase() : m, d(r.createdAt), d(r.updatedAt),
     d(r.expiresAt), r.locale, +r.gpc, pack(r.categories), pack(dev), pack(r.revisions),
   ].join('~');
   return body + '~' + fnv(body);
+}
+
+/** One cookie copy: the record it holds, and whether it is only a protective summary of it. */
+export interface Copy {
+  record: ConsentRecord;
+  summary: boolean;
 }
 
 /**
@@ -192,6 +199,12 @@ export function encode(r: ConsentRecord, cfg: ResolvedConfig): string {
  * it; without one (a server that knows no config), `services` holds only the explicit exceptions.
  */
 export function decode(v: string, cfg?: ResolvedConfig): ConsentRecord | null {
+  const c = decodeCopy(v, cfg);
+  return c && c.record;
+}
+
+/** `decode`, telling a full copy from a summary written when the full one would not fit. */
+export function decodeCopy(v: string, cfg?: ResolvedConfig): Copy | null {
   try {
     const p = v.split('~');
     if (p.length !== 13 || p[0] !== 'v' + SCHEMA || fnv(p.slice(0, 12).join('~')) !== p[12]) return null;
@@ -200,16 +213,90 @@ export function decode(v: string, cfg?: ResolvedConfig): ConsentRecord | null {
     const dev = unpack(p[10], false);
     const revisions = unpack(p[11], true);
     if (!categories || !dev || !revisions || !/^\d{1,10}$/.test(p[2]) || !/^[01]$/.test(p[8])) return null;
+    const m = p[3].toLowerCase();
     const r = {
       schema: SCHEMA, id: p[1], revision: +p[2], revisions, categories, services: {} as Record<string, boolean>,
-      method: METHODS[M.indexOf(p[3])], createdAt: date(p[4]), updatedAt: date(p[5]), expiresAt: date(p[6]),
+      method: METHODS[M.indexOf(m)], createdAt: date(p[4]), updatedAt: date(p[5]), expiresAt: date(p[6]),
       locale: p[7], gpc: p[8] === '1',
     } as ConsentRecord;
     if (p[3].length !== 1) return null;
     if (cfg) for (const k in cfg.services) r.services[k] = serviceDefault(r, cfg, k);
     Object.assign(r.services, dev);
-    return valid(r) ? r : null;
+    return valid(r) ? { record: r, summary: m !== p[3] } : null;
   } catch {
     return null;
   }
+}
+
+// ---- several answers --------------------------------------------------------------------------
+
+/** How many optional categories and services a record grants. */
+function grants(r: ConsentRecord): number {
+  let n = 0;
+  for (const k in r.categories) if (k !== NECESSARY && r.categories[k]) n++;
+  for (const k in r.services) if (r.services[k]) n++;
+  return n;
+}
+
+/** A key that orders records deterministically whatever the insertion order of their maps. */
+function key(r: ConsentRecord): string {
+  const m = (o: Record<string, boolean>) => Object.keys(o).sort().map((k) => k + +o[k]).join();
+  return [r.id, r.method, m(r.categories), m(r.services), r.gpc].join('|');
+}
+
+/**
+ * Whether `a` is the decision to obey rather than `b`: the later one; at the same millisecond the
+ * one granting fewer services (the more protective); then a fixed order, so that every tab
+ * and both stores pick the same record.
+ */
+export function wins(a: ConsentRecord, b: ConsentRecord | null | undefined): boolean {
+  if (!b) return true;
+  const t = Date.parse(a.updatedAt) - Date.parse(b.updatedAt);
+  if (t) return t > 0;
+  const g = grants(b) - grants(a);
+  if (g) return g > 0;
+  return key(a) <= key(b);
+}
+
+/** Two records hold the same decision. */
+export function same(a: ConsentRecord | null | undefined, b: ConsentRecord | null | undefined): boolean {
+  return !!a && !!b && a.updatedAt === b.updatedAt && key(a) === key(b);
+}
+
+/**
+ * What every record grants, and nothing more: the answer when several copies disagree and none
+ * can be told to be the latest. Dates, id and method come from the winning copy.
+ */
+export function meet(list: ConsentRecord[]): ConsentRecord | null {
+  let top: ConsentRecord | null = null;
+  for (const r of list) if (wins(r, top)) top = r;
+  if (!top || list.length < 2) return top;
+  const out = { ...top, categories: { ...top.categories }, services: { ...top.services } };
+  // A name one copy leaves out is refused (the union of names, the intersection of grants).
+  for (const r of list) {
+    for (const k in r.categories) out.categories[k] = !!out.categories[k];
+    for (const k in r.services) out.services[k] = !!out.services[k];
+  }
+  for (const r of list) {
+    for (const k in out.categories) out.categories[k] = out.categories[k] && !!r.categories[k];
+    for (const k in out.services) out.services[k] = out.services[k] && !!r.services[k];
+    if (r.method !== out.method) out.method = 'custom';
+    // GPC refuses advertising unless every copy was decided under it.
+    out.gpc = out.gpc && r.gpc;
+  }
+  out.categories[NECESSARY] = true;
+  return out;
+}
+
+/**
+ * A more protective form of a record, for a cookie that cannot hold the whole record: a purpose
+ * not granted with every one of its services is refused, so no service is granted by exception.
+ */
+export function summary(r: ConsentRecord, cfg: ResolvedConfig): ConsentRecord {
+  const categories = { ...r.categories };
+  const services: Record<string, boolean> = {};
+  for (const c of cfg.categories) if (!c.readOnly && categories[c.name]) for (const s of c.services) if (r.services[s] === false) categories[c.name] = false;
+  for (const k in r.services) services[k] = serviceDefault({ ...r, categories }, cfg, k);
+  categories[NECESSARY] = true;
+  return { ...r, categories, services };
 }

@@ -1,14 +1,30 @@
-// Consent state: the resolved config, the visitor's current record, and who listens to changes.
-// Effects (blocking, signals) subscribe here; nothing here touches storage or the DOM.
+// Consent state: the one owner of the visitor's current record. It changes only through the
+// actions below, each naming its cause; effects (blocking, clean-up, signals, storage, events,
+// interface) subscribe and receive `{ record, previous, cause }`, so none has to guess why the
+// record changed. Nothing here touches storage or the DOM.
 import { NECESSARY, resolveConfig } from './config';
 import { ConsentryError } from './errors';
-import { makeRecord, staleCategories } from './record';
+import { serviceOn, whole } from './grants';
+import { current, makeRecord, staleCategories } from './record';
 import type { ConsentChoice, ConsentMethod, ConsentRecord, ResolvedConfig } from './types';
 
-/** Called with the effective record after every change (decision, other tab, restore, reset). */
-export type Listener = (record: ConsentRecord | null, previous: ConsentRecord | null) => void;
+/**
+ * Why the record changed: `restore` (read from the cookie or IndexedDB at start), `decide` (the
+ * visitor, or the site through the API, made a decision on this page), `tab` (a decision or reset
+ * made in another tab of the site), `reset` (the choice was forgotten on this page).
+ */
+export type Cause = 'restore' | 'decide' | 'tab' | 'reset';
 
-/** The shared state; read through the functions below. */
+/** What every effect receives: the record that applies now, the one before it, and why. */
+export interface Change {
+  record: ConsentRecord | null;
+  previous: ConsentRecord | null;
+  cause: Cause;
+}
+
+export type Effect = (change: Change) => void;
+
+/** The shared state; read through the functions below, changed only by the actions. */
 export const S = {
   /** Null until a valid config is known: everything is then refused (fail closed). */
   cfg: null as ResolvedConfig | null,
@@ -28,7 +44,7 @@ export const S = {
   seen: [] as string[],
 };
 
-const listeners: Listener[] = [];
+const effects: Effect[] = [];
 let zero: ResolvedConfig | undefined;
 
 /** The services to recognise: the site's config, or with a bad config the catalogue (still blocked). */
@@ -36,18 +52,17 @@ export function known(): ResolvedConfig {
   return S.cfg || (zero ||= resolveConfig());
 }
 
-/** Registers an effect; returns the function that removes it. */
-export function subscribe(l: Listener): () => void {
-  listeners.push(l);
+/** Registers an effect; returns the function that removes it. Effects run in registration order. */
+export function subscribe(e: Effect): () => void {
+  effects.push(e);
   return () => {
-    const i = listeners.indexOf(l);
-    if (i >= 0) listeners.splice(i, 1);
+    const i = effects.indexOf(e);
+    if (i >= 0) effects.splice(i, 1);
   };
 }
 
-/** Replaces the stored record and tells every listener what now applies. */
-export function setRecord(stored: ConsentRecord | null): void {
-  const prev = S.rec;
+function apply(cause: Cause, stored: ConsentRecord | null): void {
+  const previous = S.rec;
   S.stored = stored;
   S.stale = stored && S.cfg ? staleCategories(stored, S.cfg) : [];
   // GPC turned on since advertising was granted without it: the signal wins, and advertising is
@@ -60,34 +75,58 @@ export function setRecord(stored: ConsentRecord | null): void {
     for (const k in eff.services) if (S.stale.indexOf(S.cfg!.services[k]?.category) >= 0) eff.services[k] = false;
   }
   S.rec = eff;
-  for (const l of listeners.slice()) {
+  const change: Change = { record: eff, previous, cause };
+  for (const e of effects.slice()) {
     try {
-      l(eff, prev);
-    } catch (e) {
-      console.error(e);
+      e(change);
+    } catch (err) {
+      console.error(err);
     }
   }
 }
 
-/** Whether a category (and, when given, one of its services) may run now. */
+/** A record read from storage at start; an expired or older-revision one keeps only its id. */
+export function restore(r: ConsentRecord | null): void {
+  S.prior = r || S.prior;
+  apply('restore', r && S.cfg && current(r, S.cfg) ? r : null);
+}
+
+/** A decision made on this page (by the visitor or the site's code). */
+export function decide(r: ConsentRecord): void {
+  S.prior = r;
+  apply('decide', r);
+}
+
+/** A decision (or, with null, a reset) made in another tab. */
+export function tab(r: ConsentRecord | null): void {
+  if (r) S.prior = r;
+  apply('tab', r && S.cfg && current(r, S.cfg) ? r : null);
+}
+
+/** Forgets the choice on this page; the next decision gets a new id. */
+export function reset(): void {
+  S.prior = null;
+  apply('reset', null);
+}
+
+/**
+ * Whether a category (and, when given, one of its services) may run now. A category alone is
+ * granted only as a whole: a partly granted purpose releases nothing that names no service.
+ */
 export function granted(category: string, service?: string): boolean {
   const cfg = S.cfg;
   if (!cfg) return false;
   let cat;
   for (const c of cfg.categories) if (c.name === category) cat = c;
   if (!cat) return false;
-  if (service !== undefined) {
-    const s = cfg.services[service];
-    // A service named under another category than its own is a tagging mistake: refuse.
-    if (s && s.category !== category) return false;
-  }
+  const s = service === undefined ? undefined : cfg.services[service];
+  // A service named under another category than its own is a tagging mistake: refuse.
+  if (s && s.category !== category) return false;
   if (cat.readOnly) return true;
   const r = S.rec;
-  if (!r || !r.categories[category]) return false;
-  if (service === undefined) return true;
-  const v = r.services[service];
-  // A service added to the config after the decision follows its category.
-  return v === undefined ? true : v;
+  if (!r) return false;
+  // A service the config does not know (a site's own `data-service` name) follows its purpose as a whole.
+  return s ? serviceOn(r, cfg, service!) : whole(r, cfg, category);
 }
 
 /** Whether a service may run, by its name alone (its category comes from the config). */
@@ -96,7 +135,11 @@ export function serviceGranted(service: string): boolean {
   return !!s && granted(s.category, service);
 }
 
-/** Builds the record of a decision. Throws a ConsentryError for unknown names. */
+/**
+ * Builds the record of a decision. Throws a ConsentryError for unknown names. A purpose is
+ * stored as granted only when granted as a whole (accept all, or the purpose itself switched on
+ * with none of its services off); switching services on grants those services only.
+ */
 export function decision(method: ConsentMethod, choice?: ConsentChoice): ConsentRecord {
   const cfg = S.cfg;
   if (!cfg) throw new ConsentryError('no valid config: call init() with a valid config first');
@@ -105,13 +148,13 @@ export function decision(method: ConsentMethod, choice?: ConsentChoice): Consent
   const all = method === 'accept-all';
   // Closing a banner that asks again for some purposes only refuses those; the others are kept.
   const base = method === 'custom' || (method === 'dismiss' && S.stale.length) ? S.rec : null;
+  // A known service of no category (the site dropped it) can never be granted.
+  for (const k in cfg.services) svcs[k] = false;
   for (const c of cfg.categories) {
     // GPC: advertising stays off unless the visitor turns it on explicitly (never by "accept all").
-    cats[c.name] = c.readOnly || (all ? !(S.gpc && c.name === 'advertising') : !!(base && base.categories[c.name]));
-  }
-  for (const k in cfg.services) {
-    const cat = cfg.services[k].category;
-    svcs[k] = !!cats[cat] && (base && base.categories[cat] && base.services[k] !== undefined ? base.services[k] : true);
+    const on = c.readOnly || (all ? !(S.gpc && c.name === 'advertising') : !!base && whole(base, cfg, c.name));
+    cats[c.name] = on;
+    for (const s of c.services) svcs[s] = on || (!!base && serviceOn(base, cfg, s));
   }
   if (choice) {
     if (typeof choice !== 'object') throw new ConsentryError('setConsent: expected { categories?, services? }, received ' + typeof choice);
@@ -132,19 +175,16 @@ export function decision(method: ConsentMethod, choice?: ConsentChoice): Consent
     }
     const gs = choice.services || {};
     for (const k in gs) {
-      const s = cfg.services[k];
-      if (!s) throw new ConsentryError(`setConsent.services.${k}: unknown service`);
+      if (!cfg.services[k]) throw new ConsentryError(`setConsent.services.${k}: unknown service`);
       if (typeof gs[k] !== 'boolean') throw new ConsentryError(`setConsent.services.${k}: expected true or false, received ${typeof gs[k]}`);
+      // One service switched on grants that service only, never its purpose nor its other services.
       svcs[k] = gs[k];
-      // Granting one service implies its purpose: a placeholder's "allow YouTube" grants the
-      // category for that service only, the other services of the category stay as they were.
-      if (gs[k] && !cats[s.category]) {
-        cats[s.category] = true;
-        for (const o of cfg.categories.find((x) => x.name === s.category)?.services || []) {
-          if (!(o in gs)) svcs[o] = false;
-        }
-      }
     }
+  }
+  // A purpose with a service off is partly granted: stored false, so that a service met later is held.
+  for (const c of cfg.categories) {
+    if (c.readOnly) for (const s of c.services) svcs[s] = true;
+    else if (cats[c.name]) for (const s of c.services) if (!svcs[s]) cats[c.name] = false;
   }
   cats[NECESSARY] = true;
   return makeRecord(cfg, method, cats, svcs, S.locale, S.gpc, S.prior);

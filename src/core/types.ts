@@ -3,7 +3,7 @@
 /** How a decision was made. */
 export type ConsentMethod = 'accept-all' | 'reject-all' | 'custom' | 'dismiss';
 
-/** The stored choice of one visitor (SPEC §7). */
+/** The stored choice of one visitor (README: "The record"). */
 export interface ConsentRecord {
   /** Storage schema version; older schemas are migrated on read. */
   schema: number;
@@ -18,9 +18,13 @@ export interface ConsentRecord {
   /** Choice per service. */
   services: Record<string, boolean>;
   method: ConsentMethod;
+  /** First decision of this visitor (this id), ISO 8601 in UTC, e.g. `2026-05-01T09:30:00.000Z`. */
   createdAt: string;
+  /** This decision, ISO 8601 in UTC; of two decisions the later one applies everywhere (README: "Storage"). */
   updatedAt: string;
+  /** When the choice lapses and the banner shows again, ISO 8601 in UTC (`expiresDays` after `updatedAt`). */
   expiresAt: string;
+  /** Interface language when decided, e.g. `fr`. */
   locale: string;
   /** Global Privacy Control was on when decided. */
   gpc: boolean;
@@ -52,12 +56,17 @@ export interface ServiceConfig {
   storage?: string[];
   /** How long its cookies live, for the preference centre. */
   lifetime?: Text;
+  /** The company that runs it, as its privacy policy names it (built-in services: the catalogue's). */
+  vendor?: string;
+  /** The vendor's privacy policy (http(s) URL), linked from embed placeholders. */
+  privacyPolicyUrl?: string;
 }
 
 /** Google Consent Mode v2 options. */
 export interface ConsentModeConfig {
   /** `basic` (default): Google tags held until consent; `advanced`: tags load and get denied signals. */
   mode?: 'basic' | 'advanced';
+  /** Milliseconds Google tags wait for the `update` after the `default` (`wait_for_update`); default 500, 0 leaves it out (README: "Google Consent Mode v2"). */
   waitForUpdate?: number;
   region?: string[];
   adsDataRedaction?: boolean;
@@ -80,7 +89,11 @@ export interface UiConfig {
 /** Cookie mirror options. */
 export interface CookieConfig {
   name?: string;
-  /** Share the choice across subdomains, e.g. `example.com`. */
+  /**
+   * Share the choice across subdomains, e.g. `example.com`: every subdomain can then write it,
+   * so they are trusted with it. Without it, on https, the cookie is `__Host-<name>`, which no
+   * other subdomain can set (README: "Storage").
+   */
   domain?: string;
   path?: string;
 }
@@ -104,8 +117,11 @@ export interface ConsentryConfig {
   autoblock?: boolean;
   /** Refuse fetch / XHR / sendBeacon / pixels to blocked services (default false). */
   guard?: boolean;
-  /** Reload the page after a withdrawal so that already-running vendor code stops. */
-  reloadOnWithdraw?: boolean;
+  /**
+   * After a withdrawal: `'auto'` (default) reloads the page once when a withdrawn service ran on
+   * it, so that its code stops; `true` reloads after every withdrawal; `false` never (single-page apps).
+   */
+  reloadOnWithdraw?: boolean | 'auto';
   /** Google Consent Mode v2; `false` disables it. Default basic mode. */
   consentMode?: ConsentModeConfig | false;
   /** Honour Global Privacy Control (default true). */
@@ -114,7 +130,12 @@ export interface ConsentryConfig {
   /** CSP nonce for the style and script elements Consentry creates. */
   nonce?: string;
   ui?: UiConfig;
-  /** URL of the interface chunk (script-tag build); default: next to consentry.js. */
+  /**
+   * Folder of the files Consentry loads only when needed (interface, languages, cookie
+   * classifier) in the script-tag build; default: the folder consentry.js was loaded from.
+   */
+  baseUrl?: string;
+  /** @deprecated Use `baseUrl` (the folder): this placed the interface file only. */
   uiUrl?: string;
 }
 
@@ -139,6 +160,8 @@ export interface Service {
   cookies: string[];
   storage: string[];
   lifetime?: Text;
+  vendor?: string;
+  privacyPolicyUrl?: string;
   /** Declared in the site's config: listed in the preference centre even before it is met on a page. */
   site?: boolean;
 }
@@ -154,12 +177,14 @@ export interface ResolvedConfig {
   translations: Record<string, Record<string, string>>;
   autoblock: boolean;
   guard: boolean;
-  reloadOnWithdraw: boolean;
+  reloadOnWithdraw: boolean | 'auto';
   consentMode: Required<Pick<ConsentModeConfig, 'mode'>> & ConsentModeConfig | false;
   gpc: boolean;
   cookie: { name: string; domain?: string; path: string };
   nonce?: string;
   ui: Required<Omit<UiConfig, never>>;
+  /** Ends with `/`. */
+  baseUrl?: string;
   uiUrl?: string;
 }
 
@@ -172,7 +197,11 @@ export interface ConsentChoice {
 export interface ChangeDetail {
   record: ConsentRecord;
   previous: ConsentRecord | null;
-  /** Names of categories and services whose value changed. */
+  /**
+   * What this decision changed for the site: categories whose value changed (`necessary` never
+   * does), and services the site declared in its config or that were met on this page whose
+   * value changed. Before a first decision nothing optional counts as granted (README: "API").
+   */
   changed: { categories: string[]; services: string[] };
 }
 

@@ -3,7 +3,8 @@
 // under GPC, and every signal follows the categories.
 import { S, subscribe } from '../core/state';
 import { on } from '../core/events';
-import { consentDefault, consentUpdate } from './gcm';
+import { metListeners } from '../core/grants';
+import { consentDefault, consentMet, consentUpdate } from './gcm';
 import { tellShopify, tellVendors, watchVendors } from './vendors';
 
 let started = false;
@@ -28,12 +29,13 @@ function begin(): void {
  * below does, still before the page's next script runs.
  */
 export function startSignals(): void {
-  subscribe((record, previous) => {
+  subscribe(({ record, previous }) => {
     begin();
     if (gcm && (record || previous)) consentUpdate();
     tellVendors();
     if (!record && previous) tellShopify(); // reset: Shopify must stop what it was allowed
   });
   on('change', tellShopify);
+  metListeners.push((s) => gcm && consentMet(s));
   queueMicrotask(begin);
 }

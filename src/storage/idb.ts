@@ -1,5 +1,6 @@
 // Durable store: the record and a bounded history of decisions in IndexedDB, through idb-keyval.
 import { get, promisifyRequest, update, type UseStore } from 'idb-keyval';
+import { migrate, same, wins } from '../core/record';
 import type { ConsentRecord } from '../core/types';
 
 /** What is kept under one key, so that record and history change in one transaction. */
@@ -58,14 +59,22 @@ export function readDurable(): Promise<{ record?: unknown; history?: unknown } |
   }));
 }
 
-/** Writes the record; `decision` also appends it to the history (a restoration does not). */
-export function writeDurable(record: ConsentRecord | null, decision: boolean): Promise<void> {
+/**
+ * Writes the record in one transaction with what is already there: a record that loses to the
+ * stored one (an older decision, or the broader of two made at the same millisecond in two tabs)
+ * leaves the stored one in place, so tabs converge whatever order their writes land in. Every
+ * decision that reaches the store is in the history, also one first restored from the cookie
+ * because a reload cut its own write short; `null` forgets the record and keeps the history.
+ */
+export function writeDurable(record: ConsentRecord | null): Promise<void> {
   return timed(new Promise((ok, fail) => {
     try {
       update<Durable>(KEY, (old) => {
-        const history = old && Array.isArray(old.history) ? old.history.slice(-HISTORY + 1) : [];
-        if (decision && record) history.push(record);
-        return { record, history };
+        const history = old && Array.isArray(old.history) ? old.history.slice() : [];
+        const was = old && old.record ? migrate(old.record) : null;
+        if (record && !history.some((h) => same(migrate(h), record))) history.push(record);
+        const keep = record && was && !wins(record, was) ? was : record;
+        return { record: keep, history: history.slice(-HISTORY) };
       }, store).then(ok, fail);
     } catch (e) { fail(e); }
   }));

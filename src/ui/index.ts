@@ -21,14 +21,23 @@ let root: HTMLElement | null = null;
 /** Receives focus back when the preference centre closes. */
 let back: Element | null = null;
 
-/** Services listed under a category: the site's own and those met on this page. */
-export const listed = (c: Category) => c.services.filter((n) => b.config.services[n].site || b.seen().includes(n));
+/**
+ * Services listed under a category: the site's own, those met on this page, and those the
+ * visitor granted one by one (so that saving never drops a grant the page did not show).
+ */
+export const listed = (c: Category) => c.services.filter((n) => b.config.services[n].site || b.seen().includes(n) || kept[n]);
 
-/** Flips a purpose (its services move with it), or one of its services `s`. */
+/** Services granted one by one (their purpose not on as a whole) when the preference centre opened. */
+let kept: Record<string, boolean> = {};
+
+/**
+ * Flips a purpose (its services move with it: on, it is granted as a whole, services met later
+ * included), or one of its services `s` (that service only: the purpose is then partly on).
+ */
 export function toggle(c: Category, s?: string): void {
-  // Allowing one service allows its purpose, for that service only.
   if (s) {
-    if ((on['s:' + s] = !on['s:' + s])) on[c.name] = true;
+    // A service switched off leaves the purpose partly on; one switched on never turns the purpose on.
+    if (!(on['s:' + s] = !on['s:' + s])) on[c.name] = false;
   } else {
     const v = (on[c.name] = !on[c.name]);
     for (const x of listed(c)) on['s:' + x] = v;
@@ -108,7 +117,7 @@ function key(e: KeyboardEvent): void {
       e.preventDefault();
       (e.shiftKey ? last : first).focus();
     }
-  } else if ((k == ' ' || k == 'Enter') && t.className == 'cy-sw') {
+  } else if ((k == ' ' || k == 'Enter') && t.classList.contains('cy-sw')) {
     // Space and Enter toggle a switch once, in every browser: the default (a click) is replaced.
     e.preventDefault();
     t.click();
@@ -125,16 +134,53 @@ function draw(): void {
       root.lang = b.locale;
       root.dir = /^(ar|he|fa|ur)\b/.test(b.locale) ? 'rtl' : 'ltr';
       for (const k of ['theme', 'layout', 'position'] as const) root.dataset[k] = ui[k];
-      // First in the body: keyboard and screen-reader users meet the banner before the page.
-      document.body.prepend(root);
       document.addEventListener('keydown', key);
     }
+    attach();
     render(app(), root);
   } else if (root) {
     render(null, root);
     root.remove();
     root = null;
     document.removeEventListener('keydown', key);
+  }
+}
+
+/** The instance that draws the interface: the last one started. */
+const OWNER = Symbol.for('consentry.ui');
+const me = {};
+
+/** The body watched for our root being swapped out (Turbo Drive, pjax, barba.js, `innerHTML`). */
+let watched: HTMLElement | null = null;
+let mo: MutationObserver | undefined;
+
+/**
+ * Keeps the root first in whatever body the document has now: keyboard and screen-reader users
+ * meet the banner before the page. A copy of the root inside a swapped-in body (a page snapshot
+ * taken while the banner showed) is dead markup and is removed.
+ */
+function attach(): void {
+  const body = document.body;
+  // A later instance (a second build on the page, a new module graph) owns the interface now:
+  // this one stands down, or the two would take the body from each other forever.
+  if ((window as any)[OWNER] !== me) {
+    if (mo) mo.disconnect();
+    return;
+  }
+  const copies = document.querySelectorAll('#consentry');
+  for (let i = 0; i < copies.length; i++) if (copies[i] !== root) copies[i].remove();
+  if (root && body && root.parentNode !== body) {
+    const had = view == 'preferences';
+    body.prepend(root);
+    // The preference centre is modal: focus goes back into it, not to the new page.
+    if (had && !root.contains(document.activeElement)) (root.querySelector('.cy-dlg') as HTMLElement | null)?.focus();
+  }
+  if (body && body !== watched) {
+    watched = body;
+    mo ||= new MutationObserver(attach);
+    mo.disconnect();
+    mo.observe(document.documentElement, { childList: true });
+    mo.observe(body, { childList: true });
   }
 }
 
@@ -147,6 +193,8 @@ function early(f: () => void): boolean {
 
 function start(bridge: UiBridge): void {
   b = bridge;
+  (window as any)[OWNER] = me;
+  attach();
   const { ui, nonce } = b.config;
   setLang(b.locale, b.strings, b.config.translations[b.locale]);
   if (ui.injectCss && !document.getElementById('consentry-css')) {
@@ -167,9 +215,11 @@ export function show(v: View, bridge: UiBridge, opener?: Element | null): void {
     // Switches start from the current choice, or all off before any choice.
     const r = b.record();
     on = {};
+    kept = {};
     for (const c of b.config.categories) {
-      on[c.name] = !!r && !!r.categories[c.name];
-      for (const s of c.services) on['s:' + s] = on[c.name] && r!.services[s] !== false;
+      // On only when granted as a whole (an older record with a service refused is partly on).
+      on[c.name] = !!r && !!r.categories[c.name] && c.services.every((s) => r.services[s] !== false);
+      for (const s of c.services) kept[s] = !on[c.name] && (on['s:' + s] = on[c.name] || (!!r && !!r.services[s]));
     }
     back = opener || null;
   }

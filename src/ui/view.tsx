@@ -34,14 +34,18 @@ const policy = () => {
   return href && [' ', <a href={href}>{T.privacyPolicy}</a>];
 };
 
-/** A switch named by the element `id`, described by `id-d` if `desc`; Space and Enter: index.ts. */
-const toggler = (id: string, checked: boolean, ro: boolean, desc: unknown, flip: () => void) =>
-  button('cy-sw', {
+/**
+ * A switch named by the element `id`, described by `id-d` if `desc` (and first by `id-p`, the
+ * "partly on" state of a purpose, when `part`); Space and Enter: index.ts. A switch has no mixed
+ * state in ARIA: a partly on purpose is off (not granted as a whole) and says so in words.
+ */
+const toggler = (id: string, checked: boolean, ro: boolean, desc: unknown, flip: () => void, part?: boolean) =>
+  button(part ? 'cy-sw cy-mx' : 'cy-sw', {
     role: 'switch',
     'aria-checked': checked,
     'aria-disabled': ro || undefined,
     'aria-labelledby': id,
-    'aria-describedby': desc ? id + '-d' : undefined,
+    'aria-describedby': (part ? id + '-p ' : '') + (desc ? id + '-d' : '') || undefined,
     onClick: ro ? undefined : flip,
   });
 
@@ -69,12 +73,16 @@ function purpose(c: Category) {
   const { name, readOnly: ro } = c;
   const id = 'cy-c-' + name;
   const svcs = listed(c);
+  const n = svcs.filter((s) => on['s:' + s]).length;
+  const part = !ro && !on[name] && n > 0;
   return (
     <div class="cy-cat" key={name}>
       <div class="cy-row">
         <h3 id={id}>{title(c)}</h3>
         {ro && <span class="cy-on">{T.alwaysOn}</span>}
-        {toggler(id, ro || on[name], ro, 1, () => toggle(c))}
+        {/* A live region present from the start, so that the change to "partly on" is announced. */}
+        {!ro && <span class="cy-on" id={id + '-p'} role="status">{part && fill(fill(T.partly, 'n', n), 'm', svcs.length)}</span>}
+        {toggler(id, ro || on[name], ro, 1, () => toggle(c), part)}
       </div>
       <p id={id + '-d'}>{txt(c.description) || T[name + 'Text']}</p>
       {name == 'advertising' && b.gpc() && note(T.gpcNote)}

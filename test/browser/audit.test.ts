@@ -78,9 +78,29 @@ test('the audit of a page that runs GA4 without Consentry fails and names the co
   expect(r.stdout).toMatch(/before: cookie _ga \(analytics, ga4\)/);
   expect(r.stdout).toContain('before: request https://www.googletagmanager.com/gtag/js?id=G-BROKEN1 (analytics, ga4)');
   expect(r.stdout).toMatch(/FAIL/);
+  // Each finding says what to do: here, there is no consent manager at all.
+  expect(r.stdout).toContain('→ Add consentry.js as the first script of <head>, before every tracker');
   const report = JSON.parse(readFileSync(join(out, 'audit.json'), 'utf8'));
   expect(report.pass).toBe(false);
   expect(report.violations.some((v: { state: string; kind: string; name: string }) => v.state === 'before' && v.kind === 'cookie' && v.name === '_ga')).toBe(true);
   expect(report.states.reject.reached).toBe(false);
   expect(readFileSync(join(out, 'audit.html'), 'utf8')).toContain('FAIL');
+}, 90000);
+
+test('an untagged tracker behind Consentry is reported with the exact tag that holds it back', async () => {
+  server.page('/untagged', `<!doctype html><html lang="en"><head><title>Shop</title>
+<script src="/dist/consentry.js"></script>
+<script async src="https://www.googletagmanager.com/gtag/js?id=G-UNTAGGED"></script>
+</head><body><h1>Shop</h1></body></html>`);
+  const out = outDir();
+  const to = `127.0.0.1:${server.port}`;
+  const map = ['shop.test', 'www.googletagmanager.com', 'www.google-analytics.com'].map((h) => `${h}=${to}`).join(',');
+  const r = await audit(['http://shop.test/untagged', '--host-map', map, '--out', out, '--settle', '800']);
+  expect(r.code, r.stdout + r.stderr).toBe(1);
+  const report = JSON.parse(readFileSync(join(out, 'audit.json'), 'utf8'));
+  // The browser fetches a <script src> written in the HTML before any script runs: the fix is the tag.
+  const v = report.violations.find((x: { state: string; kind: string; name: string }) => x.state === 'before' && x.kind === 'request' && x.name.includes('/gtag/js'));
+  expect(v.fix).toContain('<script type="text/plain" data-category="analytics" data-service="ga4" src="https://www.googletagmanager.com/gtag/js?id=G-UNTAGGED"></script>');
+  expect(readFileSync(join(out, 'audit.html'), 'utf8')).toContain('What to do:');
+  expect(JSON.parse(readFileSync(join(out, 'config-suggestion.json'), 'utf8'))).toEqual({ services: { ga4: { category: 'analytics' } } });
 }, 90000);

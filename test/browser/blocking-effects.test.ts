@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { WAIT, collectConsole, cookies, launch, startServer, vendorRuns, type Launched, type TestServer } from './harness';
 import { T } from '../fixtures/blocking/cases';
-import { consentValue } from '../fixtures/blocking/consent';
+import { consentCookie, consentValue } from '../fixtures/blocking/consent';
 import { html, sleep } from '../fixtures/blocking/page';
 
 let server: TestServer;
@@ -21,7 +21,7 @@ afterAll(async () => {
 beforeEach(() => server.next());
 
 const api = (page: Page, call: string) => page.evaluate(`window.Consentry.${call}`);
-const seedAll = (url: string, cats = ['functional', 'analytics', 'advertising']) => [{ name: 'consentry', value: encodeURIComponent(consentValue(cats, 'accept-all')), url }];
+const seedAll = (url: string, cats = ['functional', 'analytics', 'advertising']) => [{ name: consentCookie(url), value: encodeURIComponent(consentValue(cats, 'accept-all')), url }];
 const GA = `<script>var g=document.createElement('script');g.src='${T.ga4.url}';document.head.appendChild(g)</script>`;
 const META = `<script>!function(f,b,e,v,n,t,s){if(f.fbq)return;n=f.fbq=function(){n.callMethod?n.callMethod.apply(n,arguments):n.queue.push(arguments)};if(!f._fbq)f._fbq=n;n.push=n;n.loaded=!0;n.version='2.0';n.queue=[];t=b.createElement(e);t.async=!0;t.src=v;s=b.getElementsByTagName(e)[0];s.parentNode.insertBefore(t,s)}(window,document,'script','${T.meta.url}');fbq('init','123456');fbq('track','PageView');</script>`;
 const TIKTOK = `<script>!function(w,d,t){w.TiktokAnalyticsObject=t;var ttq=w[t]=w[t]||[];ttq.methods=["page","track","identify","holdConsent","revokeConsent","grantConsent"],ttq.setAndDefer=function(t,e){t[e]=function(){t.push([e].concat(Array.prototype.slice.call(arguments,0)))}};for(var i=0;i<ttq.methods.length;i++)ttq.setAndDefer(ttq,ttq.methods[i]);ttq.load=function(e,n){var r="https://analytics.tiktok.com/i18n/pixel/events.js";ttq._i=ttq._i||{},ttq._i[e]=[];n=document.createElement("script");n.type="text/javascript",n.async=!0,n.src=r+"?sdkid="+e+"&lib="+t;e=document.getElementsByTagName("script")[0];e.parentNode.insertBefore(n,e)};ttq.load('T1');ttq.page();ttq.track('ViewContent',{value:9})}(window,document,'ttq');</script>`;
@@ -70,7 +70,7 @@ describe('withdrawal', () => {
 
     await api(page, 'rejectAll()');
     const after = await waitFor(names, (n) => !n.some((x) => x.startsWith('_sp_id') || x.startsWith('pa_uid')));
-    expect(after.map((n) => n.split('@')[0]).sort()).toEqual(['cart_id', 'consentry']);
+    expect(after.map((n) => n.split('@')[0]).sort()).toEqual(['__Host-consentry', 'cart_id']);
     expect(await page.evaluate(() => [sessionStorage.getItem('tt_sessionId'), sessionStorage.getItem('tt_appInfo'), sessionStorage.getItem('hjViewportId'), localStorage.getItem('_hjLocal')])).toEqual([null, null, null, null]);
     expect(log.pageErrors).toEqual([]);
 
@@ -78,7 +78,7 @@ describe('withdrawal', () => {
     await page.goto('https://www.shop.test/next');
     await server.quiet(200);
     expect(server.vendorHits().map((h) => h.url)).toEqual([]);
-    expect((await cookies(ctx)).map((c) => c.name).sort()).toEqual(['cart_id', 'consentry']);
+    expect((await cookies(ctx)).map((c) => c.name).sort()).toEqual(['__Host-consentry', 'cart_id']);
     await ctx.close();
   });
 
@@ -91,7 +91,7 @@ describe('withdrawal', () => {
     const names = async () => (await cookies(ctx)).map((c) => c.name);
     await waitFor(names, (n) => n.includes('_ga') && n.includes('_fbp'));
     await api(page, "setConsent({ categories: { advertising: false } })");
-    expect((await waitFor(names, (n) => !n.includes('_fbp'))).sort()).toEqual(['_ga', '_ga_TEST', 'consentry']);
+    expect((await waitFor(names, (n) => !n.includes('_fbp'))).sort()).toEqual(['__Host-consentry', '_ga', '_ga_TEST']);
     await api(page, 'reset()');
     expect(await waitFor(names, (n) => !n.includes('_ga'))).toEqual([]);
     await ctx.close();
@@ -118,7 +118,7 @@ describe('withdrawal', () => {
 describe('embed placeholders', () => {
   test('a held frame shows a same-sized placeholder whose button, in the page language, grants that service only', async () => {
     server.page('/e', html('', `<main><iframe width="560" height="315" src="${T.youtube.url}" title="Video"></iframe>
-      <iframe class="map" data-category="functional" data-src="${T.maps.url}"></iframe>
+      <iframe class="map" data-category="functional" data-service="google-maps" data-src="${T.maps.url}"></iframe>
       <iframe style="width:320px;height:200px" src="https://player.vimeo.com/video/1"></iframe></main>`, 'e', { language: 'fr' }).replace('lang="en"', 'lang="fr"'));
     const page = await browser.page();
     await page.goto('https://shop.test/e');
@@ -150,7 +150,9 @@ describe('embed placeholders', () => {
     expect(rec.services.youtube).toBe(true);
     expect(rec.services['meta-pixel']).toBe(false);
     expect(rec.categories.analytics).toBe(false);
-    expect(rec.categories.functional).toBe(false);
+    // YouTube is functional like the map and Vimeo: the purpose is partly granted, those two stay held.
+    expect(rec.services['google-maps']).toBe(false);
+    expect(rec.services.vimeo).toBe(false);
     expect(server.hitsTo('player.vimeo.com')).toEqual([]);
     expect(server.hitsTo('www.google.com')).toEqual([]);
     await expect.poll(() => page.frames().filter((f) => f.url().startsWith(T.youtube.url)).length).toBe(1);

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, beforeEach, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { cookies, launch, runs, startServer, vendorRuns, type Launched, type TestServer } from './harness';
 import { T } from '../fixtures/blocking/cases';
-import { consentValue } from '../fixtures/blocking/consent';
+import { consentCookie, consentValue } from '../fixtures/blocking/consent';
 import { html } from '../fixtures/blocking/page';
 
 let server: TestServer;
@@ -110,7 +110,7 @@ test('cookies the page cannot reach stay after a refusal: HttpOnly ones, and one
     res.end('ok');
   });
   const ctx = await browser.context();
-  await ctx.addCookies([{ name: 'consentry', value: encodeURIComponent(consentValue([], 'reject-all')), url: 'https://shop.test/' }]);
+  await ctx.addCookies([{ name: consentCookie('https://shop.test/'), value: encodeURIComponent(consentValue([], 'reject-all')), url: 'https://shop.test/' }]);
   const page = await ctx.newPage();
   server.page('/shop/p', html('', ''));
   server.page('/account/p', html('', ''));
@@ -118,9 +118,9 @@ test('cookies the page cannot reach stay after a refusal: HttpOnly ones, and one
   const jar = async () => (await cookies(ctx)).map((c) => `${c.name}${c.path}`).sort();
   await page.goto('https://shop.test/shop/p');
   await page.evaluate(() => (window as any).Consentry.init());
-  expect(await jar()).toEqual(['_fbp/account', '_ga/', 'consentry/']);
+  expect(await jar()).toEqual(['__Host-consentry/', '_fbp/account', '_ga/']);
   await page.goto('https://shop.test/account/p');
-  await expect.poll(jar).toEqual(['_ga/', 'consentry/']);
+  await expect.poll(jar).toEqual(['__Host-consentry/', '_ga/']);
   await ctx.close();
 });
 

@@ -45,7 +45,7 @@ describe('storage in Chromium', () => {
     expect(Date.parse(r.expiresAt) - Date.parse(r.updatedAt)).toBe(182 * 864e5);
     for (const k of ['createdAt', 'updatedAt', 'expiresAt']) expect(new Date(r[k]).toISOString()).toBe(r[k]);
 
-    const jar = (await cookies(p.context())).filter((c) => c.name === 'consentry');
+    const jar = (await cookies(p.context())).filter((c) => c.name === '__Host-consentry');
     expect(jar).toHaveLength(1);
     expect(jar[0]).toMatchObject({ domain: 'www.shop.test', path: '/', sameSite: 'Lax', secure: true, httpOnly: false });
     expect(jar[0].value.length).toBeLessThan(1024);
@@ -131,7 +131,7 @@ describe('storage in Chromium', () => {
     await p.reload();
     expect(await p.evaluate(() => (window as any).__atStart.record)).toBeNull();
     expect(await p.evaluate(() => Consentry.init())).toEqual(r);
-    const c = (await cookies(p.context())).find((x) => x.name === 'consentry');
+    const c = (await cookies(p.context())).find((x) => x.name === '__Host-consentry');
     expect(c).toBeDefined();
     await p.reload();
     expect(await p.evaluate(() => (window as any).__atStart.record)).toEqual(r);
@@ -211,7 +211,7 @@ describe('script-tag set-up', () => {
     await p.goto(SITE() + '/manual');
     await p.evaluate(() => Consentry.acceptAll().catch((e: Error) => ((window as any).__err = e.message)));
     expect(await p.evaluate(() => (window as any).__err)).toContain('no valid config');
-    expect((await cookies(p.context())).filter((c) => c.name === 'consentry')).toEqual([]);
+    expect((await cookies(p.context())).filter((c) => c.name === '__Host-consentry')).toEqual([]);
     expect((await p.evaluate(() => Consentry.init({ ui: { autoShow: false } })))).toBeNull();
     expect((await p.evaluate(() => Consentry.acceptAll())).method).toBe('accept-all');
   });

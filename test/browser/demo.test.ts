@@ -38,7 +38,7 @@ async function fresh(): Promise<Page> {
 
 const runs = (page: Page): Promise<string[]> => page.evaluate(() => ((window as any).__demo?.runs ?? []) as string[]);
 const vendorCookies = async (page: Page) =>
-  (await page.context().cookies()).map((c) => c.name).filter((n) => n !== 'consentry').sort();
+  (await page.context().cookies()).map((c) => c.name).filter((n) => !/^(__Host-)?consentry$/.test(n)).sort();
 
 /** Requests in flight per page, and when the last one started or ended. */
 const traffic = new WeakMap<Page, { open: number; last: number }>();

@@ -119,6 +119,20 @@ describe('axe-core, WCAG 2.2 AA with colour contrast', () => {
     expect(await axeViolations(p)).toEqual([]);
     await p.context().close();
   });
+
+  test.each([['en', 'light'], ['ar', 'dark']] as const)('%s, %s: a partly on purpose (one service switched on) has no violation and says so', async (lang, scheme) => {
+    const p = await visit({ colorScheme: scheme }, lang);
+    await openPreferences(p);
+    // The Google Analytics 4 switch, found by its place under Analytics (its name is the same in every language).
+    await p.locator('#consentry .cy-cat', { has: p.locator('#cy-c-analytics') }).locator('li [role=switch]').first().click();
+    const part = p.locator('#cy-c-analytics-p');
+    await expect.poll(() => part.textContent()).not.toBe('');
+    expect(await part.getAttribute('role')).toBe('status');
+    expect(await p.locator('#cy-c-analytics').locator('xpath=..').locator('[role=switch]').getAttribute('aria-describedby')).toMatch(/^cy-c-analytics-p /);
+    await settled(p);
+    expect(await axeViolations(p)).toEqual([]);
+    await p.context().close();
+  });
 });
 
 describe('a 320 × 640 screen', () => {

@@ -82,12 +82,14 @@ describe('decisions', () => {
     expect(b.id).toBe(a.id);
     expect(b.createdAt).toBe(a.createdAt);
     const c = await api.setConsent({ services: { ga4: false } });
-    expect(api.hasConsent('analytics')).toBe(true);
+    // One service off: the purpose is partly granted (false as a whole), its other services stay on.
+    expect(api.hasConsent('analytics')).toBe(false);
     expect(api.hasConsent('analytics', 'ga4')).toBe(false);
-    expect(c.categories.analytics).toBe(true);
+    expect(api.hasConsent('analytics', 'hotjar')).toBe(true);
+    expect(c.categories.analytics).toBe(false);
     expect((await stored()).history).toHaveLength(3);
   });
-  test('granting one service grants its purpose for that service only', async () => {
+  test('granting one service grants that service only: its purpose is partly granted, false as a whole', async () => {
     const api = await fresh();
     await api.init(quiet);
     await api.setConsent({ services: { ga4: true } });
@@ -95,7 +97,9 @@ describe('decisions', () => {
     const { CATALOGUE } = await import('../../src/catalogue/index');
     const others = Object.keys(api.getConsent()!.services).filter((s) => s !== 'ga4' && CATALOGUE[s].category !== 'necessary');
     for (const s of others) expect(api.getConsent()!.services[s]).toBe(false);
-    expect(api.getConsent()!.categories).toMatchObject({ analytics: true, functional: false, advertising: false });
+    expect(api.getConsent()!.categories).toMatchObject({ analytics: false, functional: false, advertising: false });
+    expect(api.hasConsent('analytics')).toBe(false);
+    expect(api.hasConsent('analytics', 'hotjar')).toBe(false);
   });
   test.each([
     [{ categories: { marketing: true } }, 'setConsent.categories.marketing: unknown category; expected one of necessary, functional, analytics, advertising'],
@@ -235,7 +239,7 @@ describe('stored choice', () => {
     expect(await api.init(quiet)).toEqual(r);
     expect(cookie()).toMatch(/^v2~/);
   });
-  test('a lost IndexedDB record is restored from the cookie, without a history entry', async () => {
+  test('a lost IndexedDB record is restored from the cookie, and its decision is back in the history', async () => {
     let api = await fresh();
     await api.init(quiet);
     const r = await api.acceptAll();
@@ -245,13 +249,13 @@ describe('stored choice', () => {
     await settle();
     const s = await stored();
     expect(s.record).toEqual(r);
-    expect(s.history).toEqual([]);
+    expect(s.history).toEqual([r]);
   });
   test('a corrupt cookie with a good IndexedDB record: the record wins and repairs the cookie', async () => {
     let api = await fresh();
     await api.init(quiet);
     const r = await api.rejectAll();
-    document.cookie = 'consentry=' + encodeURIComponent(cookie()!.replace('analytics:0', 'analytics:1')) + '; Path=/';
+    document.cookie = '__Host-consentry=' + encodeURIComponent(cookie()!.replace('analytics:0', 'analytics:1')) + '; Path=/; Secure';
     api = await fresh({ keepStorage: true });
     const p = api.init(quiet);
     expect(api.getConsent()).toBeNull(); // tampered cookie never grants, even for a moment
@@ -262,7 +266,7 @@ describe('stored choice', () => {
     let api = await fresh();
     await api.init(quiet);
     await api.acceptAll();
-    document.cookie = 'consentry=garbage; Path=/';
+    document.cookie = '__Host-consentry=garbage; Path=/; Secure';
     await putStored({ record: { schema: 2, id: 'nope' }, history: 'x' });
     api = await fresh({ keepStorage: true });
     expect(await api.init(quiet)).toBeNull();
@@ -275,7 +279,7 @@ describe('stored choice', () => {
     const oldCookie = cookie()!;
     await settle();
     const r2 = await api.rejectAll();
-    document.cookie = 'consentry=' + encodeURIComponent(oldCookie) + '; Path=/';
+    document.cookie = '__Host-consentry=' + encodeURIComponent(oldCookie) + '; Path=/; Secure';
     api = await fresh({ keepStorage: true });
     expect(await api.init(quiet)).toEqual(r2);
   });
@@ -395,5 +399,87 @@ describe('reset and version', () => {
     const api = await fresh();
     const pkg = await import('../../package.json');
     expect(api.version).toBe(pkg.version);
+  });
+});
+
+describe('partly granted purposes (one service switched on never grants its purpose)', () => {
+  test('switching on Meta Pixel only grants Meta Pixel: no other advertising service, not the purpose as a whole', async () => {
+    const api = await fresh();
+    await api.init(quiet);
+    const r = await api.setConsent({ services: { 'meta-pixel': true } });
+    expect(r.categories.advertising).toBe(false);
+    expect(r.services['meta-pixel']).toBe(true);
+    for (const s of ['tiktok-pixel', 'google-ads', 'criteo', 'pinterest']) {
+      expect(r.services[s]).toBe(false);
+      expect(api.hasConsent('advertising', s)).toBe(false);
+    }
+    expect(api.hasConsent('advertising', 'meta-pixel')).toBe(true);
+    // A category asked alone (a tagged element without data-service) is granted only as a whole.
+    expect(api.hasConsent('advertising')).toBe(false);
+  });
+  test('a purpose switched on grants every service, including services met after the decision', async () => {
+    const api = await fresh();
+    await api.init(quiet);
+    await api.setConsent({ services: { 'meta-pixel': true } });
+    const r = await api.setConsent({ categories: { advertising: true } });
+    expect(r.categories.advertising).toBe(true);
+    const { CATALOGUE } = await import('../../src/catalogue/index');
+    for (const s in CATALOGUE) if (CATALOGUE[s].category === 'advertising') expect(r.services[s]).toBe(true);
+    // A service the site declares after the decision follows the whole purpose.
+    const next = await fresh({ keepStorage: true });
+    await next.init({ ...quiet, services: { 'shop-ads': { category: 'advertising', hosts: ['ads.shop.test'] } } });
+    expect(next.hasConsent('advertising', 'shop-ads')).toBe(true);
+  });
+  test('a service first met after a partly granted decision is held until granted', async () => {
+    const api = await fresh();
+    await api.init(quiet);
+    await api.setConsent({ services: { 'meta-pixel': true } });
+    const next = await fresh({ keepStorage: true });
+    await next.init({ ...quiet, services: { 'shop-ads': { category: 'advertising', hosts: ['ads.shop.test'] } } });
+    expect(next.hasConsent('advertising', 'meta-pixel')).toBe(true);
+    expect(next.hasConsent('advertising', 'shop-ads')).toBe(false);
+    await next.setConsent({ services: { 'shop-ads': true } });
+    expect(next.hasConsent('advertising', 'shop-ads')).toBe(true);
+    expect(next.hasConsent('advertising')).toBe(false);
+  });
+  test('switching one service off a whole purpose leaves it partly granted: the others stay, services met later are held', async () => {
+    const api = await fresh();
+    await api.init(quiet);
+    await api.acceptAll();
+    const r = await api.setConsent({ services: { 'tiktok-pixel': false } });
+    expect(r.categories.advertising).toBe(false);
+    expect(api.hasConsent('advertising', 'meta-pixel')).toBe(true);
+    expect(api.hasConsent('advertising', 'tiktok-pixel')).toBe(false);
+    expect(api.hasConsent('advertising')).toBe(false);
+    expect(api.hasConsent('analytics')).toBe(true);
+  });
+  test('a record of an older version saying true for a purpose with a service refused is read as partly granted', async () => {
+    const api = await fresh();
+    await api.init(quiet);
+    const r = await api.acceptAll();
+    const old = { ...r, categories: { ...r.categories }, services: { ...r.services, 'tiktok-pixel': false } };
+    await putStored({ record: old, history: [old] });
+    const next = await fresh({ keepStorage: true });
+    clearCookies();
+    await next.init(quiet);
+    expect(next.getConsent()!.categories.advertising).toBe(true);
+    expect(next.hasConsent('advertising')).toBe(false);
+    expect(next.hasConsent('advertising', 'meta-pixel')).toBe(true);
+    expect(next.hasConsent('advertising', 'tiktok-pixel')).toBe(false);
+  });
+  test('under GPC, accept all grants no advertising service; an explicit service grant stands', async () => {
+    (navigator as any).globalPrivacyControl = true;
+    try {
+      const api = await fresh();
+      await api.init(quiet);
+      const r = await api.acceptAll();
+      expect(r.categories.advertising).toBe(false);
+      expect(api.hasConsent('advertising', 'meta-pixel')).toBe(false);
+      await api.setConsent({ services: { 'meta-pixel': true } });
+      expect(api.hasConsent('advertising', 'meta-pixel')).toBe(true);
+      expect(api.hasConsent('advertising', 'google-ads')).toBe(false);
+    } finally {
+      delete (navigator as any).globalPrivacyControl;
+    }
   });
 });

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { CATALOGUE } from '../../src/catalogue/index';
 import { classifyCookie, classifyCookies } from '../../src/catalogue/classifier';
+import { VENDORS } from '../../src/catalogue/vendors';
 import { buildClassifierData, CSV, OUT, README, parseCsv } from '../../tools/catalogue/build-classifier.mjs';
 
 // Paths from the repository root (node's URL, not the test DOM's).
@@ -40,6 +41,12 @@ const MAPPING: [string, string[]][] = [
 ];
 
 const VENDOR_DOMAIN = 'set on the vendor\'s own domain: out of the page\'s reach, and a site cookie of that name would be deleted instead';
+
+/**
+ * Reference services the catalogue files under another purpose, by decision (the reason is in the
+ * notes of src/catalogue/index.ts): external media are functional, as the default texts say.
+ */
+const FILED: Record<string, string> = { YouTube: 'functional' };
 
 /** Reference hosts and cookies the catalogue leaves out on purpose, with the reason. */
 const LEFT_OUT: Record<string, Record<string, string>> = {
@@ -190,7 +197,7 @@ describe('catalogue', () => {
       const left = LEFT_OUT[key] || {};
       const services = ids.map((id) => CATALOGUE[id]);
       expect(services.every(Boolean), ref.name).toBe(true);
-      expect(services[0].category, ref.name).toBe(ref.category);
+      expect(services[0].category, ref.name).toBe(FILED[key] || ref.category);
       const hosts = services.flatMap((s) => (s.hosts || []).map((h) => pattern(h)));
       for (const raw of ref.hosts) {
         const h = raw.replace(/\s*\(.*\)$/, '').replace(/^<[^>]+>\./, '*.');
@@ -307,5 +314,26 @@ describe('classifier data', () => {
 
   test('parses quoted CSV fields with commas, quotes and line breaks', () => {
     expect(parseCsv('a,b\r\n"x, ""y""","line\nbreak"\n')).toEqual([['a', 'b'], ['x, "y"', 'line\nbreak']]);
+  });
+});
+
+describe('vendors', () => {
+  test('every vendor and privacy link is a Data Controller and privacy portal pair of the Open Cookie Database', () => {
+    const [header, ...rows] = parseCsv(readFileSync(CSV, 'utf8').replace(/^\ufeff/, ''));
+    const ctl = header.indexOf('Data Controller');
+    const portal = header.indexOf('User Privacy & GDPR Rights Portals');
+    const pairs = new Set(rows.map((r) => r[ctl]?.trim() + '|' + r[portal]?.trim()));
+    const names = Object.keys(VENDORS);
+    expect(names.length).toBeGreaterThan(50);
+    for (const n of names) {
+      expect(CATALOGUE[n], n).toBeTruthy();
+      expect(pairs.has(VENDORS[n].vendor + '|' + VENDORS[n].privacyPolicyUrl), n).toBe(true);
+      expect(VENDORS[n].privacyPolicyUrl).toMatch(/^https:\/\//);
+    }
+  });
+
+  test('the embeddable media and the services a placeholder most often shows name their vendor', () => {
+    for (const n of ['youtube', 'vimeo', 'google-maps', 'instagram', 'facebook', 'tiktok-embed']) expect(VENDORS[n], n).toBeTruthy();
+    expect(VENDORS.youtube).toEqual({ vendor: 'Google', privacyPolicyUrl: 'https://business.safety.google/privacy/' });
   });
 });

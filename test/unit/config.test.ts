@@ -72,7 +72,7 @@ describe('bad config names the key, what was expected and what was given', () =>
     [{ revision: 1.5 }, 'config.revision: expected a whole number from 0 to 1000000000, received 1.5'],
     [{ expiresDays: 400 }, 'config.expiresDays: expected a whole number from 1 to 395, received 400'],
     [{ expiresDays: 0 }, 'config.expiresDays: expected a whole number from 1 to 395, received 0'],
-    [{ privacyPolicyUrl: 'javascript:alert(1)' }, 'config.privacyPolicyUrl: expected an http(s) or relative URL, received "javascript:alert(1)"'],
+    [{ privacyPolicyUrl: 'javascript:alert(1)' }, 'config.privacyPolicyUrl: expected an http(s), mailto: or relative URL, received "javascript:alert(1)"'],
     [{ privacyPolicyUrl: 3 }, 'config.privacyPolicyUrl: expected a string, received 3'],
     [{ categories: { necessary: false } }, 'config.categories.necessary: expected an object (necessary cannot be removed), received false'],
     [{ categories: { necessary: { readOnly: false } } }, 'config.categories.necessary.readOnly: expected true (necessary is always on), received false'],
@@ -85,6 +85,8 @@ describe('bad config names the key, what was expected and what was given', () =>
     [{ services: { x: { category: 'analytics', hosts: 'a.com' } } }, 'config.services.x.hosts: expected an array of strings, received "a.com"'],
     [{ services: { x: { category: 'analytics', cookies: ['ok', ''] } } }, 'config.services.x.cookies[1]: expected a non-empty string, received ""'],
     [{ autoblock: 'yes' }, 'config.autoblock: expected true or false, received "yes"'],
+    [{ reloadOnWithdraw: 'always' }, 'config.reloadOnWithdraw: expected true, false or "auto", received "always"'],
+    [{ reloadOnWithdraw: 1 }, 'config.reloadOnWithdraw: expected true, false or "auto", received 1'],
     [{ consentMode: { mode: 'full' } }, 'config.consentMode.mode: expected one of "basic", "advanced", received "full"'],
     [{ consentMode: true }, 'config.consentMode: expected an object, received true'],
     [{ cookie: { name: 'a b' } }, 'config.cookie.name: expected a cookie name of letters, digits, - and _, received "a b"'],
@@ -99,5 +101,61 @@ describe('bad config names the key, what was expected and what was given', () =>
     const m = err(c);
     expect(m.startsWith('Consentry: ')).toBe(true);
     expect(m).toContain(msg);
+  });
+});
+
+test('reloadOnWithdraw is "auto" by default and takes true, false or "auto"', () => {
+  expect(resolveConfig().reloadOnWithdraw).toBe('auto');
+  expect(resolveConfig({ reloadOnWithdraw: 'auto' }).reloadOnWithdraw).toBe('auto');
+  expect(resolveConfig({ reloadOnWithdraw: true }).reloadOnWithdraw).toBe(true);
+  expect(resolveConfig({ reloadOnWithdraw: false }).reloadOnWithdraw).toBe(false);
+});
+
+describe('every problem of a config is reported at once', () => {
+  test('three bad keys give one error listing each key, expected and received value', () => {
+    let e: any;
+    try {
+      resolveConfig({ revision: 'two', categories: 5, expiresDays: 9000 });
+    } catch (x) {
+      e = x;
+    }
+    expect(e.problems).toEqual([
+      'config.categories: expected an object, received 5',
+      'config.revision: expected a whole number from 0 to 1000000000, received "two"',
+      'config.expiresDays: expected a whole number from 1 to 395, received 9000',
+    ]);
+    for (const p of e.problems) expect(e.message).toContain(p);
+    expect(e.message).toMatch(/^Consentry: config: 3 problems/);
+  });
+});
+
+describe('URLs from config are read with the WHATWG URL parser against the page', () => {
+  const refused = ['java\tscript:alert(1)', 'java\nscript:alert(1)', '\x01javascript:alert(1)', ' JavaScript:alert(1)',
+    'data:text/html,<script>alert(1)</script>', 'vbscript:msgbox(1)', 'blob:https://www.shop.test/x', 'http://[::1', 'file:///etc/passwd'];
+  test.each(refused)('privacyPolicyUrl %j is refused, naming the key', (u) => {
+    expect(err({ privacyPolicyUrl: u })).toContain('config.privacyPolicyUrl: expected an http(s), mailto: or relative URL, received ');
+  });
+  test.each(refused)('uiUrl and baseUrl %j are refused', (u) => {
+    expect(err({ uiUrl: u })).toContain('config.uiUrl: expected an http(s) or relative URL');
+    expect(err({ baseUrl: u })).toContain('config.baseUrl: expected an http(s) or relative URL');
+  });
+  test('http(s), relative forms and mailto links are kept as written', () => {
+    for (const u of ['/privacy', 'privacy.html', '//cdn.shop.test/p', 'https://shop.test/p', 'HTTP://shop.test', '?p=1', '#privacy', 'mailto:dpo@shop.test']) {
+      expect(resolveConfig({ privacyPolicyUrl: u }).privacyPolicyUrl).toBe(u);
+    }
+    expect(err({ uiUrl: 'mailto:dpo@shop.test' })).toContain('config.uiUrl');
+  });
+  test('baseUrl is a folder: a missing trailing slash is added', () => {
+    expect(resolveConfig({ baseUrl: '/assets/consentry' }).baseUrl).toBe('/assets/consentry/');
+    expect(resolveConfig({ baseUrl: 'https://cdn.shop.test/c/' }).baseUrl).toBe('https://cdn.shop.test/c/');
+  });
+});
+
+describe('service vendor and privacy link', () => {
+  test('a service may name its vendor and privacy policy; the link must be http(s) or relative', () => {
+    const c = resolveConfig({ services: { youtube: { vendor: 'Google Ireland Limited', privacyPolicyUrl: 'https://policies.google.com/privacy' } } });
+    expect(c.services.youtube).toMatchObject({ category: 'functional', vendor: 'Google Ireland Limited', privacyPolicyUrl: 'https://policies.google.com/privacy' });
+    expect(() => resolveConfig({ services: { youtube: { privacyPolicyUrl: 'javascript:alert(1)' } } })).toThrow(/config\.services\.youtube\.privacyPolicyUrl/);
+    expect(() => resolveConfig({ services: { youtube: { vendor: 3 } } })).toThrow(/config\.services\.youtube\.vendor/);
   });
 });

@@ -8,7 +8,8 @@ export type Api = typeof import('../../src/index');
 export function clearCookies(): void {
   for (const c of document.cookie.split(';')) {
     const n = c.split('=')[0].trim();
-    if (n) document.cookie = n + '=; Max-Age=0; Path=/';
+    // A `__Host-` cookie is only deleted by a Secure write.
+    if (n) document.cookie = n + '=; Max-Age=0; Path=/' + (n.startsWith('__Host-') ? '; Secure' : '');
   }
 }
 
@@ -53,7 +54,8 @@ export async function putStored(v: unknown): Promise<void> {
   await set('state', v, createStore('consentry', 'consent'));
 }
 
-export function cookie(name = 'consentry'): string | undefined {
+/** The consent cookie's value: on the unit tests' https origin it is `__Host-consentry`. */
+export function cookie(name = '__Host-consentry'): string | undefined {
   for (const p of document.cookie.split(';')) {
     const i = p.indexOf('=');
     if (p.slice(0, i).trim() === name) return decodeURIComponent(p.slice(i + 1));

@@ -118,3 +118,41 @@ describe('when a record answers', () => {
     expect(staleCategories(r, raised)).toEqual(['functional', 'analytics']);
   });
 });
+
+describe('several answers', async () => {
+  const { resolveConfig } = await import('../../src/core/config');
+  const { makeRecord, meet, summary, wins, encode, decodeCopy } = await import('../../src/core/record');
+  const cfg = resolveConfig({});
+  const T = Date.parse('2026-05-01T00:00:00.000Z');
+  const all = (on: boolean, at = T) => makeRecord(cfg, on ? 'accept-all' : 'reject-all',
+    Object.fromEntries(cfg.categories.map((c) => [c.name, on || c.readOnly])),
+    Object.fromEntries(Object.keys(cfg.services).map((k) => [k, on])), 'en', false, null, at);
+  test('the later decision wins; at the same millisecond the one granting fewer services; then a fixed order', () => {
+    const a = all(true, T + 1);
+    const r = { ...all(false), id: a.id };
+    expect(wins(a, r)).toBe(true);
+    const rNow = { ...r, updatedAt: a.updatedAt };
+    expect(wins(rNow, a)).toBe(true);
+    expect(wins(a, rNow)).toBe(false);
+    const x = { ...a, categories: { ...a.categories, analytics: false } };
+    const y = { ...a, categories: { ...a.categories, functional: false } };
+    expect(wins(x, y)).not.toBe(wins(y, x));
+  });
+  test('meet grants only what every record grants', () => {
+    const m = meet([all(true, T + 5), all(false)])!;
+    expect(Object.values(m.categories).filter(Boolean)).toHaveLength(1);
+    expect(m.method).toBe('custom');
+  });
+  test('a summary refuses a purpose not granted whole and round-trips as a summary', () => {
+    const r = all(true);
+    r.services.ga4 = false;
+    const s = summary(r, cfg);
+    expect(s.categories.analytics).toBe(false);
+    expect(s.categories.advertising).toBe(true);
+    for (const k of cfg.categories.find((c) => c.name === 'analytics')!.services) expect(s.services[k]).toBe(false);
+    const c = decodeCopy(encode(s, cfg, true), cfg)!;
+    expect(c.summary).toBe(true);
+    expect(c.record).toEqual(s);
+    expect(decodeCopy(encode(r, cfg), cfg)!.summary).toBe(false);
+  });
+});

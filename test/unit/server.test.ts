@@ -53,14 +53,62 @@ describe('readConsent', () => {
     expect(Object.keys(c.services).length).toBe(Object.keys(cfg.services).length);
     const raised = readConsent(h, { config: { ...config, categories: { functional: { revision: 2 } } }, now: NOW })!;
     expect(raised.categories.functional).toBe(false);
-    expect(raised.categories.analytics).toBe(true);
+    // ga4 refused: analytics is partly granted (false as a whole), its other services stay granted.
+    expect(raised.categories.analytics).toBe(false);
+    expect(raised.services.hotjar).toBe(true);
   });
   test('a custom cookie name', () => {
     const h = cookieFor({ analytics: true }).replace(/^consentry=/, 'cc=');
     expect(readConsent(h, { revision: 2, now: NOW })).toBeNull();
     expect(readConsent(h, { revision: 2, cookieName: 'cc', now: NOW })!.categories.analytics).toBe(true);
   });
+  test('several copies grant only what all of them grant, whatever their order or name', () => {
+    const accept = cookieFor({ analytics: true, functional: true, advertising: true });
+    const reject = cookieFor({});
+    for (const jar of [accept + '; ' + reject, reject + '; ' + accept, accept + '; __Host-' + reject]) {
+      const c = readConsent(jar, { config, now: NOW })!;
+      expect(c.categories).toEqual({ necessary: true, functional: false, analytics: false, advertising: false });
+      expect(c.services.ga4).toBe(false);
+    }
+    expect(readConsent('__Host-' + accept, { config, now: NOW })!.categories.analytics).toBe(true);
+    // One unreadable copy among them: no copy is obeyed.
+    expect(readConsent(accept + '; consentry=v2~garbage', { config, now: NOW })).toBeNull();
+  });
+  test('Sec-GPC: 1 keeps an advertising grant made while GPC was on, as the browser does', () => {
+    const svc = Object.fromEntries(Object.keys(cfg.services).map((k) => [k, true]));
+    const r = makeRecord(cfg, 'custom', { necessary: true, advertising: true }, svc, 'en', true, null, NOW);
+    const h = 'consentry=' + encodeURIComponent(encode(r, cfg));
+    expect(readConsent({ headers: { cookie: h, 'sec-gpc': '1' } }, { config, now: NOW })!.categories.advertising).toBe(true);
+  });
   test('a bad config is an error naming the key', () => {
     expect(() => readConsent('x=1', { config: { revision: -2 } })).toThrow('config.revision');
+  });
+});
+
+describe('readConsent: partly granted purposes', () => {
+  test('a purpose with only Meta Pixel on reads false as a whole, Meta Pixel true, every other service refused', () => {
+    const h = cookieFor({ advertising: false }, { 'meta-pixel': true });
+    for (const opts of [{ revision: 2, now: NOW, config }, { revision: 2, now: NOW }]) {
+      const c = readConsent(h, opts)!;
+      expect(c.categories.advertising).toBe(false);
+      expect(c.services['meta-pixel']).toBe(true);
+      // Without a config a service not listed follows its category: refused.
+      expect(c.services['tiktok-pixel'] ?? c.categories.advertising).toBe(false);
+      expect(c.services['google-ads'] ?? c.categories.advertising).toBe(false);
+    }
+  });
+  test('an older record saying true for a purpose with a service refused reads as partly granted', () => {
+    const h = cookieFor({ advertising: true }, { 'tiktok-pixel': false });
+    for (const opts of [{ revision: 2, now: NOW, config }, { revision: 2, now: NOW }]) {
+      const c = readConsent(h, opts)!;
+      expect(c.categories.advertising).toBe(false);
+      expect(c.services['tiktok-pixel']).toBe(false);
+      expect(c.services['meta-pixel'] ?? c.categories.advertising).toBe(true);
+    }
+  });
+  test('Sec-GPC: 1 also refuses the services of a partly granted advertising purpose granted without GPC', () => {
+    const h = cookieFor({ advertising: false }, { 'meta-pixel': true });
+    const c = readConsent({ headers: { cookie: h, 'sec-gpc': '1' } }, { revision: 2, now: NOW, config })!;
+    expect(c.services['meta-pixel']).toBe(false);
   });
 });

@@ -305,27 +305,58 @@ describe('preference centre', () => {
     expect(sw('Shop chat').getAttribute('aria-checked')).toBe('false');
   });
 
-  test('a purpose switch moves its services; a service switch turns its purpose on for it alone', () => {
+  test('a purpose switch moves its services; a service switch grants that service alone and the purpose says "partly on"', () => {
     const f = open({ seen: ['shop-chat', 'ga4'] });
     key(sw('Analytics'), ' ');
     expect(sw('Shop statistics').getAttribute('aria-checked')).toBe('true');
     expect(sw('Google Analytics 4').getAttribute('aria-checked')).toBe('true');
     key(sw('Google Analytics 4'), ' ');
+    // One service off: the purpose is no longer on as a whole, and says how much of it is.
+    expect(sw('Analytics').getAttribute('aria-checked')).toBe('false');
+    expect(sw('Analytics').getAttribute('aria-describedby')).toMatch(/^cy-c-analytics-p /);
+    expect(document.getElementById('cy-c-analytics-p')!.textContent).toBe('Partly on (1 of 2 services)');
+    expect(document.getElementById('cy-c-analytics-p')!.getAttribute('role')).toBe('status');
     key(sw('Shop chat'), ' ');
-    expect(sw('Functional').getAttribute('aria-checked')).toBe('true');
+    expect(sw('Functional').getAttribute('aria-checked')).toBe('false');
+    expect(document.getElementById('cy-c-functional-p')!.textContent).toBe('Partly on (1 of 1 services)');
+    expect(document.getElementById('cy-c-advertising-p')!.textContent).toBe('');
     fireEvent.click(screen.getByRole('button', { name: 'Save choices' }));
     expect(decisions(f)).toEqual([['save', {
-      categories: { functional: true, analytics: true, advertising: false },
+      categories: { functional: false, analytics: false, advertising: false },
       services: { 'shop-chat': true, 'shop-stats': true, ga4: false },
     }]]);
   });
 
   test('switches start from the current record', () => {
-    open({ record: record({ necessary: true, functional: false, analytics: true, advertising: false }, { 'shop-stats': false }) });
-    expect(sw('Analytics').getAttribute('aria-checked')).toBe('true');
+    open({ record: record({ necessary: true, functional: false, analytics: true, advertising: false }, { 'shop-stats': false, ga4: true }) });
+    // An older record saying true with a service refused: partly on, not on as a whole.
+    expect(sw('Analytics').getAttribute('aria-checked')).toBe('false');
+    expect(document.getElementById('cy-c-analytics-p')!.textContent).toBe('Partly on (1 of 2 services)');
     expect(sw('Shop statistics').getAttribute('aria-checked')).toBe('false');
     expect(sw('Functional').getAttribute('aria-checked')).toBe('false');
     expect(sw('Advertising').getAttribute('aria-checked')).toBe('false');
+  });
+
+  test('a purpose partly granted opens partly on, lists the granted services, and the purpose switch turns it on as a whole', () => {
+    const f = open({ record: record({ necessary: true, functional: false, analytics: false, advertising: false }, { ga4: true }) });
+    expect(sw('Analytics').getAttribute('aria-checked')).toBe('false');
+    expect(sw('Google Analytics 4').getAttribute('aria-checked')).toBe('true');
+    expect(document.getElementById('cy-c-analytics-p')!.textContent).toMatch(/^Partly on \(1 of \d+ services\)$/);
+    key(sw('Analytics'), ' ');
+    expect(sw('Analytics').getAttribute('aria-checked')).toBe('true');
+    expect(document.getElementById('cy-c-analytics-p')!.textContent).toBe('');
+    fireEvent.click(screen.getByRole('button', { name: 'Save choices' }));
+    const [[, choice]] = decisions(f) as any;
+    expect(choice.categories.analytics).toBe(true);
+    expect(choice.services.ga4).toBe(true);
+  });
+
+  test('saving keeps a service granted one by one that this page neither declares nor met', () => {
+    const f = open({ record: record({ necessary: true, functional: false, analytics: false, advertising: false }, { ga4: true }) });
+    fireEvent.click(screen.getByRole('button', { name: 'Save choices' }));
+    const [[, choice]] = decisions(f) as any;
+    expect(choice.services.ga4).toBe(true);
+    expect(choice.categories.analytics).toBe(false);
   });
 
   test('Tab and Shift+Tab stay inside the dialog', () => {

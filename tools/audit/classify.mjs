@@ -1,27 +1,28 @@
-// What the audit knows about trackers: Consentry's catalogue (src/catalogue, bundled with esbuild
-// at run time so that the audit always uses the sources as they are), the cookie classifier built
-// from the Open Cookie Database when present, and the site's own Consentry config.
+// What the audit knows about trackers: Consentry's catalogue and the cookie classifier built from
+// the Open Cookie Database, and the site's own Consentry config. In the repository the catalogue is
+// bundled from src/catalogue with esbuild at run time, so that the audit always uses the sources as
+// they are; in the installed package it is dist/catalogue.mjs.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const NECESSARY = 'necessary';
 
-/** Loads `CATALOGUE` (and `classifyCookie` when src/catalogue/classifier.ts exists) from the sources. */
+/** Loads `CATALOGUE` and `classifyCookie`, from the sources when they are there, else from dist/. */
 export async function loadCatalogue() {
-  const { build } = await import('esbuild');
-  const index = join(ROOT, 'src/catalogue/index.ts');
-  const classifier = join(ROOT, 'src/catalogue/classifier.ts');
-  let contents = `export { CATALOGUE } from ${JSON.stringify(index)};\n`;
-  if (existsSync(classifier)) contents += `export * as classifier from ${JSON.stringify(classifier)};\n`;
-  const out = await build({
-    stdin: { contents, resolveDir: ROOT, loader: 'ts', sourcefile: 'audit-catalogue.ts' },
-    bundle: true, format: 'esm', platform: 'neutral', target: 'es2022', write: false, logLevel: 'silent',
-  });
-  const mod = await import('data:text/javascript;base64,' + Buffer.from(out.outputFiles[0].text).toString('base64'));
-  const fn = mod.classifier && (mod.classifier.classifyCookie || mod.classifier.default);
+  const src = join(ROOT, 'src/catalogue/all.ts');
+  const mod = existsSync(src) ? await fromSources(src) : await import(pathToFileURL(join(ROOT, 'dist/catalogue.mjs')).href);
+  const fn = mod.classifyCookie;
   return { catalogue: mod.CATALOGUE || {}, classifyCookie: typeof fn === 'function' ? fn : null };
+}
+
+async function fromSources(entry) {
+  const { build } = await import('esbuild');
+  const out = await build({
+    entryPoints: [entry], bundle: true, format: 'esm', platform: 'neutral', target: 'es2022', write: false, logLevel: 'silent',
+  });
+  return import('data:text/javascript;base64,' + Buffer.from(out.outputFiles[0].text).toString('base64'));
 }
 
 /** `example.co.uk` for `www.example.co.uk`: close enough to the registrable domain for "third party". */
@@ -102,7 +103,8 @@ export function makeClassifier({ catalogue, classifyCookie }, siteConfig) {
       return best ? out(best) : unknown();
     },
     cookie(name) {
-      if (name === consentCookie) return { category: NECESSARY, service: 'consentry', title: 'Consentry consent record', source: 'consent record' };
+      // On https without a shared domain Consentry names its cookie `__Host-<name>`.
+      if (name === consentCookie || name === '__Host-' + consentCookie) return { category: NECESSARY, service: 'consentry', title: "Consentry: the visitor's choice (cookie copy)", source: 'Consentry' };
       for (const s of all) if (nameMatches(s.cookies, name)) return out(s);
       if (classifyCookie) {
         const r = safe(() => classifyCookie(name));
@@ -115,13 +117,17 @@ export function makeClassifier({ catalogue, classifyCookie }, siteConfig) {
     },
     storage(key) {
       if (key === consentCookie || key.startsWith(consentCookie + ':') || key.startsWith(consentCookie + '-')) {
-        return { category: NECESSARY, service: 'consentry', title: 'Consentry', source: 'consent record' };
+        return { category: NECESSARY, service: 'consentry', title: 'Consentry', source: 'Consentry' };
       }
       for (const s of all) if (nameMatches(s.storage, key)) return out(s);
       return unknown();
     },
-    database(name) {
-      if (name === 'consentry') return { category: NECESSARY, service: 'consentry', title: 'Consentry consent record', source: 'consent record' };
+    /** An IndexedDB database; `holds` is what the audit read in Consentry's ('record', 'empty'). */
+    database(name, holds) {
+      if (name === 'consentry') {
+        const title = holds === 'record' ? "Consentry: the visitor's stored choice" : holds === 'empty' ? 'Consentry: empty database, no choice stored' : 'Consentry database';
+        return { category: NECESSARY, service: 'consentry', title, source: 'Consentry' };
+      }
       return unknown();
     },
   };

@@ -116,14 +116,34 @@ async function snapshot(page, context) {
     } catch {
       // not supported or blocked
     }
+    // What Consentry's database holds: an empty one (opened before any choice) is not a record.
+    const holds = {};
+    if (dbs.includes('consentry')) {
+      holds.consentry = await new Promise((done) => {
+        const req = indexedDB.open('consentry');
+        req.onerror = () => done(null);
+        req.onsuccess = () => {
+          const d = req.result;
+          try {
+            if (!d.objectStoreNames.contains('consent')) return d.close(), done('empty');
+            const g = d.transaction('consent', 'readonly').objectStore('consent').get('state');
+            g.onsuccess = () => (d.close(), done(g.result && g.result.record ? 'record' : 'empty'));
+            g.onerror = () => (d.close(), done(null));
+          } catch {
+            d.close();
+            done(null);
+          }
+        };
+      });
+    }
     let consent = null;
     try {
       consent = window.Consentry && window.Consentry.getConsent ? window.Consentry.getConsent() : null;
     } catch {
       // ignore
     }
-    return { local: keys(localStorage), session: keys(sessionStorage), dbs, consent, hasConsentry: !!window.Consentry };
-  }).catch(() => ({ local: [], session: [], dbs: [], consent: null, hasConsentry: false }));
+    return { local: keys(localStorage), session: keys(sessionStorage), dbs, holds, consent, hasConsentry: !!window.Consentry };
+  }).catch(() => ({ local: [], session: [], dbs: [], holds: {}, consent: null, hasConsentry: false }));
   return { cookies, ...inPage };
 }
 
@@ -162,12 +182,12 @@ function expiry(c) {
  * Audits `url`. Options: `hostMap` ({ host: 'ip:port' }), `offline` (unmapped names do not resolve),
  * `settle` (ms to wait after load and after each choice), `timeout` (navigation), `bannerTimeout`.
  */
-export async function audit(url, { hostMap = {}, offline, settle = 1500, timeout = 30000, bannerTimeout = 10000, log = () => {} } = {}) {
+export async function audit(url, { hostMap = {}, offline, executablePath, settle = 1500, timeout = 30000, bannerTimeout = 10000, log = () => {} } = {}) {
   const target = new URL(url);
   const loopback = /^(127\.\d+\.\d+\.\d+|localhost|\[::1\])$/.test(target.hostname);
   if (offline === undefined) offline = loopback || Object.keys(hostMap).length > 0;
   const known = await loadCatalogue();
-  const browser = await launchChromium({ hostMap, offline });
+  const browser = await launchChromium({ hostMap, offline, executablePath });
   const pageSite = siteOf(target.hostname);
   const report = {
     tool: 'consentry-audit',
@@ -211,7 +231,7 @@ export async function audit(url, { hostMap = {}, offline, settle = 1500, timeout
           if (!action) {
             report.states[id] = { id, label: state.label, action: null, reached: false, note: `no “${state.choice === 'reject' ? 'Reject all' : 'Accept all'}” button was found and the page has no Consentry API`, cookies: [], storage: [], databases: [], requests: [], consent: null };
             // No way to refuse is a failure; no way to accept is only worth knowing.
-            (state.strict ? report.violations : report.warnings).push({ state: id, kind: 'banner', name: state.choice === 'reject' ? 'Reject all' : 'Accept all', detail: 'the page offers no way to ' + (state.choice === 'reject' ? 'refuse' : 'accept') });
+            (state.strict ? report.violations : report.warnings).push({ state: id, kind: 'banner', name: state.choice === 'reject' ? 'Reject all' : 'Accept all', detail: 'the page offers no way to ' + (state.choice === 'reject' ? 'refuse' : 'accept'), fix: 'Show a banner with “Accept all” and “Reject all” buttons of equal weight: add consentry.js as the first script of <head> (it shows one until the visitor has chosen).' });
             continue;
           }
           await net.settle({ min: settle });
@@ -220,7 +240,11 @@ export async function audit(url, { hostMap = {}, offline, settle = 1500, timeout
           await net.settle({ min: settle });
         }
         const snap = await snapshot(page, context);
-        const requests = net.list.slice(mark).filter((r) => /^https?:/.test(r.url));
+        const all = net.list.slice(mark);
+        const requests = all.filter((r) => /^https?:/.test(r.url));
+        // When the page asked for Consentry's script: a tracker asked for earlier ran ahead of it.
+        const own = all.find((r) => CONSENTRY_JS.test(new URL(r.url).pathname));
+        snap.consentryAt = own ? own.time : null;
         mark = net.list.length;
         report.states[id] = describe(state, action, snap, requests, cls, pageSite, report);
       }
@@ -230,6 +254,7 @@ export async function audit(url, { hostMap = {}, offline, settle = 1500, timeout
     await browser.close();
   }
   report.pass = report.violations.length === 0;
+  report.suggestion = suggest(report);
   return report;
 }
 
@@ -237,9 +262,9 @@ function describe(state, action, snap, requests, cls, pageSite, report) {
   const flag = (kind, item) => {
     item.verdict = verdict(state, item.class);
     if (item.verdict === 'violation') {
-      report.violations.push({ state: state.id, kind, name: item.name || item.url, category: item.class.category, service: item.class.service, detail: item.class.title });
+      report.violations.push({ state: state.id, kind, name: item.name || item.url, category: item.class.category, service: item.class.service, detail: item.class.title, fix: advise(state, kind, item, snap) });
     } else if (item.verdict === 'review') {
-      report.warnings.push({ state: state.id, kind, name: item.name || item.url, detail: 'not in the catalogue: check what it is' });
+      report.warnings.push({ state: state.id, kind, name: item.name || item.url, detail: 'not in the catalogue: check what it is', fix: advise(state, kind, item, snap) });
     }
     const c = item.class;
     if (c.source === 'site config' && c.catalogueCategory && c.catalogueCategory !== NECESSARY && c.category === NECESSARY && state.strict) {
@@ -257,7 +282,7 @@ function describe(state, action, snap, requests, cls, pageSite, report) {
     ...snap.local.map((k) => ({ area: 'localStorage', name: k })),
     ...snap.session.map((k) => ({ area: 'sessionStorage', name: k })),
   ].map((s) => flag('storage', { ...s, class: cls.storage(s.name) }));
-  const databases = snap.dbs.map((n) => flag('indexedDB', { name: n, class: cls.database(n) }));
+  const databases = snap.dbs.map((n) => flag('indexedDB', { name: n, holds: snap.holds[n] || null, class: cls.database(n, snap.holds[n]) }));
   let firstParty = 0;
   const seen = new Set();
   const listed = [];
@@ -273,10 +298,77 @@ function describe(state, action, snap, requests, cls, pageSite, report) {
     const key = r.method + ' ' + r.url;
     if (seen.has(key)) continue;
     seen.add(key);
-    listed.push(flag('request', { url: r.url, method: r.method, type: r.type, status: r.status, failed: r.failed, frame: r.frame, thirdParty, class: c }));
+    listed.push(flag('request', { url: r.url, time: r.time, method: r.method, type: r.type, status: r.status, failed: r.failed, frame: r.frame, thirdParty, class: c }));
   }
   return {
     id: state.id, label: state.label, reached: true, action, consent: snap.consent, consentry: snap.hasConsentry,
     cookies, storage, databases, requests: listed, firstPartyRequests: firstParty,
   };
+}
+
+/** The path of Consentry's script as sites serve it. */
+const CONSENTRY_JS = /\/consentry(\.min)?\.js$/;
+
+const q = (s) => JSON.stringify(String(s));
+
+/** The tag that holds `url` back until its service is granted, for the kind of element that asked for it. */
+function tagFor(type, url, category, service) {
+  const attrs = `data-category=${q(category)}${service ? ` data-service=${q(service)}` : ''}`;
+  if (type === 'script') return `<script type="text/plain" ${attrs} src=${q(url)}></script>`;
+  if (type === 'document') return `<iframe ${attrs} data-src=${q(url)} title="…"></iframe>`;
+  if (type === 'image') return `<img ${attrs} data-src=${q(url)} alt="">`;
+  return null;
+}
+
+/** A host's declaration for the site's config, for what the catalogue does not know. */
+function declare(host, kind, name) {
+  const what = kind === 'cookie' ? `, "cookies": [${q(name)}]` : kind === 'storage' ? `, "storage": [${q(name)}]` : '';
+  return `"services": { "<name>": { "category": "<necessary|functional|analytics|advertising>"${host ? `, "hosts": [${q(host)}]` : ''}${what} } }`;
+}
+
+/** What the site owner should do about one finding, in a sentence or two with the code to write. */
+function advise(state, kind, item, snap) {
+  const c = item.class;
+  const svc = c.service;
+  const first = 'Add consentry.js as the first script of <head>, before every tracker: <script src="/consentry.js"></script>.';
+  if (!snap.hasConsentry) {
+    if (c.category === 'unknown') return `${first} Then find what this is and declare it: ${declare(item.url ? new URL(item.url).hostname : null, kind, item.name)}.`;
+    return `${first} It holds ${svc} back until the visitor allows ${c.category}.`;
+  }
+  if (c.category === 'unknown') {
+    if (kind === 'request') return `Unknown to the catalogue: find what it is and declare the service with its host in your config, ${declare(new URL(item.url).hostname)}; Consentry then holds it back until its purpose is granted.`;
+    return `Unknown to the catalogue: find which script sets it and declare it with that service in your config, ${declare(null, kind, item.name)}, so that Consentry deletes it on refusal.`;
+  }
+  if (kind === 'request') {
+    const early = snap.consentryAt === null || (item.time !== undefined && item.time < snap.consentryAt);
+    const tag = tagFor(item.type, item.url, c.category, svc);
+    if (early) return `The page asked for it before consentry.js: move <script src="…/consentry.js"></script> first in <head>${tag ? `, and tag it: ${tag}` : ''}.`;
+    if (tag) return `Tag it so that the browser does not fetch it before consent (an untagged ${item.type === 'document' ? 'iframe' : item.type} in the HTML is fetched before any script runs): ${tag}`;
+    return `Sent by ${svc}'s script, which ran before consent: tag the <script> that loads ${svc} with type="text/plain" data-category=${q(c.category)} data-service=${q(svc)}.`;
+  }
+  const where = kind === 'cookie' ? 'cookies' : 'storage';
+  if (state.id === 'reject') return `Still there after “Reject all”: declare it in your config so that Consentry deletes it on refusal, "services": { ${q(svc)}: { ${q(where)}: [${q(item.name)}] } }; and tag ${svc}'s script (type="text/plain" data-category=${q(c.category)} data-service=${q(svc)}).`;
+  return `Written by ${svc} before consent: tag the <script> that loads ${svc} with type="text/plain" data-category=${q(c.category)} data-service=${q(svc)} (or move consentry.js first in <head> if it already is).`;
+}
+
+/**
+ * A config to paste: every service the audit met in any state, with its purpose, plus the
+ * third-party hosts it could not classify, listed apart (a service needs a purpose you choose).
+ */
+function suggest(report) {
+  const services = {};
+  const unknown = new Set();
+  for (const s of Object.values(report.states)) {
+    if (!s.reached) continue;
+    for (const item of [...s.requests, ...s.cookies, ...s.storage, ...s.databases]) {
+      const c = item.class;
+      if (c.service && c.service !== 'consentry') {
+        services[c.service] ||= { category: c.category };
+      } else if (c.category === 'unknown' && item.url && item.thirdParty) {
+        unknown.add(new URL(item.url).hostname);
+      }
+    }
+  }
+  const sorted = Object.fromEntries(Object.keys(services).sort().map((k) => [k, services[k]]));
+  return { config: { services: sorted }, unclassifiedHosts: [...unknown].sort() };
 }

@@ -21,7 +21,7 @@
     return pattern.slice(-1) === '*' ? name.indexOf(pattern.slice(0, -1)) === 0 : name === pattern;
   }
   function owner(name, key) {
-    if (key === 'cookies' && name === consentCookie) return L.consent;
+    if (key === 'cookies' && (name === consentCookie || name === '__Host-' + consentCookie)) return L.consent;
     for (var s in services) {
       var list = services[s][key] || [];
       for (var i = 0; i < list.length; i++) if (like(name, list[i])) return services[s].title || s;
