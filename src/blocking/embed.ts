@@ -49,10 +49,12 @@ function draw(): void {
     const cat = e.getAttribute('data-category')!;
     const k = known();
     const L = S.locale;
-    let s = tagged(e);
-    // A service of another category than the tag's cannot be granted by it: the button grants the category.
-    if (s && k.services[s]?.category !== cat) s = '';
-    const svc = s ? k.services[s] : undefined;
+    const n = tagged(e);
+    const svc = n ? k.services[n] : undefined;
+    // A name the config does not know (a site's own) follows its purpose: the button grants that.
+    const s = svc ? n! : '';
+    // A service tagged under another category than its own runs when both are granted: the button grants both.
+    const both = svc && svc.category !== cat;
     const t = svc && svc.title;
     const p = document.createElement('div');
     const b = document.createElement('button');
@@ -68,7 +70,7 @@ function draw(): void {
     b.textContent = (ALLOW[L] || ALLOW.en).replace('{}', name);
     b.style.cssText = 'min-height:44px;padding:8px 16px;border:0;border-radius:4px;background:#111;color:#fff;font:inherit';
     b.onclick = () => {
-      ask(s ? { services: { [s]: true } } : { categories: { [cat]: true } }).catch(() => {
+      ask(both ? { categories: { [cat]: true }, services: { [s!]: true } } : s ? { services: { [s]: true } } : { categories: { [cat]: true } }).catch(() => {
         // already reported by setConsent
       });
     };

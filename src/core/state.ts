@@ -120,8 +120,10 @@ export function granted(category: string, service?: string): boolean {
   for (const c of cfg.categories) if (c.name === category) cat = c;
   if (!cat) return false;
   const s = service === undefined ? undefined : cfg.services[service];
-  // A service named under another category than its own is a tagging mistake: refuse.
-  if (s && s.category !== category) return false;
+  // A service tagged under another category than its own (a tagging mistake, or a site that
+  // counts it elsewhere): it runs only when both readings allow it, the tag's purpose as a whole
+  // and the service in its own purpose.
+  if (s && s.category !== category) return granted(category) && granted(s.category, service);
   if (cat.readOnly) return true;
   const r = S.rec;
   if (!r) return false;

@@ -61,8 +61,13 @@ const GONE = '; Max-Age=0; Expires=Thu, 01 Jan 1970 00:00:00 GMT';
 /** Expires every copy under both names on this host and its parent domains, except `keep`. */
 function clearOthers(t: CookieTarget, keep?: { name: string; domain?: string; path: string }): void {
   const ds: (string | undefined)[] = [undefined];
-  for (let h = location.hostname, i; (i = h.indexOf('.')) >= 0; ) ds.push((h = h.slice(i + 1)));
-  ds.push(location.hostname);
+  const host = location.hostname;
+  // An IP address has no parent domain, and `Domain=<the IP>` names the host-only copy itself
+  // (which would delete the copy just written).
+  if (!/^[\d.]+$|:/.test(host)) {
+    for (let h = host, i; (i = h.indexOf('.')) >= 0; ) ds.push((h = h.slice(i + 1)));
+    ds.push(host);
+  }
   const paths = t.path === '/' ? ['/'] : ['/', t.path];
   for (const n of [HOST + t.name, t.name]) {
     for (const d of ds) {

@@ -2,7 +2,7 @@
 // folder without the network, against the demo shop. playwright-core is an optional peer
 // dependency, so the first install has none and the command must say how to get it.
 import { execFile, execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,7 +25,19 @@ beforeAll(async () => {
   writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'shop', private: true }));
   execFileSync(NPM, ['pack', '--silent', '--pack-destination', dir], { cwd: ROOT, stdio: 'pipe' });
   const tgz = readdirSync(dir).find((f) => f.endsWith('.tgz'))!;
-  // The tarball has no dependency to fetch: --offline proves the install needs no network.
+  // Without the network: the runtime dependencies (parse5, for consentry/server) are placed as a
+  // registry install would place them, copied from the repository's node_modules; --offline
+  // proves that nothing else is fetched.
+  const copied = new Set<string>();
+  const place = (name: string) => {
+    if (copied.has(name)) return;
+    copied.add(name);
+    const from = join(ROOT, 'node_modules', name);
+    cpSync(from, join(app, 'node_modules', name), { recursive: true });
+    const deps = Object.keys(JSON.parse(readFileSync(join(from, 'package.json'), 'utf8')).dependencies || {});
+    for (const d of deps) if (!existsSync(join(from, 'node_modules', d))) place(d);
+  };
+  for (const d of Object.keys(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).dependencies || {})) place(d);
   execFileSync(NPM, ['install', '--offline', '--no-audit', '--no-fund', join(dir, tgz)], { cwd: app, stdio: 'pipe' });
   demo = await startDemo({ port: 0 });
 }, 60000);
@@ -47,6 +59,9 @@ test('the package installs without playwright-core, and the audit then names the
   const pkg = JSON.parse(readFileSync(join(app, 'node_modules/consentry/package.json'), 'utf8'));
   expect(pkg.peerDependenciesMeta['playwright-core'].optional).toBe(true);
   expect(readdirSync(join(app, 'node_modules'))).not.toContain('playwright-core');
+  // consentry/server loads from the installed package, with its dependencies.
+  const server = execFileSync(process.execPath, ['--input-type=module', '-e', "const m = await import('consentry/server'); console.log(typeof m.blockTrackers, typeof m.consentryMiddleware)"], { cwd: app, encoding: 'utf8' });
+  expect(server.trim()).toBe('function function');
   const r = await npx(['consentry', 'audit', demo.url]);
   expect(r.code).toBe(2);
   expect(r.stderr).toContain('playwright-core, which is not installed');

@@ -38,9 +38,13 @@ async function waitFor<T>(f: () => Promise<T> | T, ok: (v: T) => boolean, ms = W
   return v;
 }
 
+// These tests read the page right after a withdrawal: no reload ('auto' would reload, since the
+// withdrawn trackers ran; consent-integrity tests the reload).
+const NO_RELOAD = { reloadOnWithdraw: false };
+
 describe('withdrawal', () => {
   test('reject deletes _ga, _ga_<id> and _fbp on the host and the parent domain, at every path; the vendors are not requested on the next page', async () => {
-    server.page('/shop/cart/item', html('', GA + META + TIKTOK + HOTJAR));
+    server.page('/shop/cart/item', html('', GA + META + TIKTOK + HOTJAR, 'test', NO_RELOAD));
     server.page('/next', html('', GA + META + TIKTOK + HOTJAR));
     const ctx = await browser.context();
     await ctx.addCookies(seedAll('https://www.shop.test/'));
@@ -83,7 +87,7 @@ describe('withdrawal', () => {
   });
 
   test('withdrawing one category keeps the cookies of the others; reset() withdraws everything', async () => {
-    server.page('/w', html('', GA + META));
+    server.page('/w', html('', GA + META, 'test', NO_RELOAD));
     const ctx = await browser.context();
     await ctx.addCookies(seedAll('https://www.shop.test/'));
     const page = await ctx.newPage();
@@ -98,7 +102,7 @@ describe('withdrawal', () => {
   });
 
   test('refusing one service keeps a cookie that a granted service also claims (_ga of GA4 and Firebase)', async () => {
-    server.page('/shared', html('', GA));
+    server.page('/shared', html('', GA, 'test', NO_RELOAD));
     const ctx = await browser.context();
     await ctx.addCookies(seedAll('https://www.shop.test/'));
     const page = await ctx.newPage();

@@ -35,6 +35,8 @@ const HOTJAR = '<script async src="https://static.hotjar.com/c/hotjar-123.js?sv=
 const TAGGED_AD = `<script type="text/plain" data-category="advertising">(window.__runs=window.__runs||[]).push('advertising-no-service')</script>`
   + `<script type="text/plain" data-category="advertising" data-service="meta-pixel">(window.__runs=window.__runs||[]).push('meta-tagged')</script>`;
 
+// TikTok inserted by code: a second advertising service on the page (YouTube is functional).
+const TIKTOK = "<script>var t=document.createElement('script');t.async=true;t.src='https://analytics.tiktok.com/i18n/pixel/events.js?sdkid=T1&lib=ttq';document.head.appendChild(t)</script>";
 const FB = 'connect.facebook.net/en_US/fbevents.js';
 const GA = 'www.googletagmanager.com/gtag/js';
 const HJ = 'static.hotjar.com/c/hotjar-123.js';
@@ -67,8 +69,8 @@ async function visit(html: string, path = '/p'): Promise<Page> {
 }
 
 describe('fault 1: one service switched on grants that service only', () => {
-  test('Customize → Advertising → Meta Pixel only → Save grants Meta Pixel alone: YouTube stays held, no other advertising service, ad signals denied', async () => {
-    const p = await visit(page(META + TAGGED_AD, YOUTUBE));
+  test('Customize → Advertising → Meta Pixel only → Save grants Meta Pixel alone: TikTok and YouTube stay held, no other advertising service, ad signals denied', async () => {
+    const p = await visit(page(META + TIKTOK + TAGGED_AD, YOUTUBE));
     const log = collectConsole(p);
     await p.getByRole('button', { name: 'Customize' }).click();
     const ads = p.locator('.cy-cat', { has: p.getByRole('heading', { name: 'Advertising' }) });
@@ -93,6 +95,7 @@ describe('fault 1: one service switched on grants that service only', () => {
     expect(await runsIn(p)).toEqual(['meta-tagged']);
     await server.quiet(200);
     expect(server.hitsTo('www.youtube.com')).toEqual([]);
+    expect(server.hitsTo('analytics.tiktok.com')).toEqual([]);
     expect(log.pageErrors).toEqual([]);
 
     // The next page: the same answer from the stored record, and the preference centre shows it.
@@ -101,6 +104,7 @@ describe('fault 1: one service switched on grants that service only', () => {
     await expect.poll(() => vendorRuns(p), { timeout: 5000 }).toContain(FB);
     await server.quiet(200);
     expect(server.hitsTo('www.youtube.com')).toEqual([]);
+    expect(server.hitsTo('analytics.tiktok.com')).toEqual([]);
     expect(await runsIn(p)).toEqual(['meta-tagged']);
     await p.evaluate(() => Consentry.showPreferences());
     await expect.poll(() => p.locator('#cy-c-advertising-p').textContent()).toBe('Partly on (1 of 2 services)');

@@ -89,6 +89,23 @@ describe('decisions', () => {
     expect(c.categories.analytics).toBe(false);
     expect((await stored()).history).toHaveLength(3);
   });
+  test('a service tagged under another purpose than its own is granted only when both are: the tag\'s purpose as a whole and the service', async () => {
+    const api = await fresh();
+    await api.init(quiet);
+    // YouTube is functional in the catalogue; a site tags its embed as advertising.
+    await api.setConsent({ services: { youtube: true } });
+    expect(api.hasConsent('functional', 'youtube')).toBe(true);
+    expect(api.hasConsent('advertising', 'youtube')).toBe(false);
+    await api.setConsent({ services: { youtube: false }, categories: { advertising: true } });
+    expect(api.hasConsent('advertising', 'youtube')).toBe(false);
+    await api.setConsent({ services: { youtube: true } });
+    expect(api.hasConsent('advertising', 'youtube')).toBe(true);
+    await api.acceptAll();
+    expect(api.hasConsent('advertising', 'youtube')).toBe(true);
+    expect(api.hasConsent('necessary', 'youtube')).toBe(true);
+    await api.rejectAll();
+    expect(api.hasConsent('necessary', 'youtube')).toBe(false);
+  });
   test('granting one service grants that service only: its purpose is partly granted, false as a whole', async () => {
     const api = await fresh();
     await api.init(quiet);
