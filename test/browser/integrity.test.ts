@@ -156,6 +156,30 @@ describe('stale and broader copies of the cookie', () => {
     expect(server.vendorHits().map((h) => h.url)).toEqual([]);
   });
 
+  test('accepting 45 advertising partners, then switching 40 off: the cookie holds the refusals, and no refused partner runs on the next page', async () => {
+    const ids = Array.from({ length: 45 }, (_, i) => `partner-network-number-${String(i).padStart(2, '0')}`);
+    const config = { ui: { autoShow: false }, reloadOnWithdraw: false, services: Object.fromEntries(ids.map((k) => [k, { category: 'advertising' }])) };
+    const tag = (k: string) => `<script type="text/plain" data-category="advertising" data-service="${k}" data-src="/s/${k}.js"></script>`;
+    server.page('/', html(config, tag(ids[0]) + tag(ids[44])));
+    const p = await browser.page();
+    await p.goto(server.origin('www.shop.test', 'https') + '/');
+    await ready(p);
+    await p.evaluate(() => Consentry.setConsent({ categories: { advertising: true } }));
+    await server.waitForHit(`/s/${ids[0]}.js`);
+    const r = await p.evaluate((s) => Consentry.setConsent({ services: s }), Object.fromEntries(ids.slice(0, 40).map((k) => [k, false])));
+    // A partly granted purpose is stored as refused with its 5 granted partners: that fits.
+    const jar = await copies(p.context());
+    expect(jar).toHaveLength(1);
+    const seen = decode(decodeURIComponent(jar[0].value), resolveConfig(config))!;
+    expect(seen.services).toEqual(r.services);
+    server.reset();
+    await p.reload();
+    expect(await p.evaluate(() => (window as any).__atStart.services)).toMatchObject({ [ids[0]]: false, [ids[44]]: true });
+    await server.waitForHit(`/s/${ids[44]}.js`);
+    await server.quiet();
+    expect(server.hitsTo(`/s/${ids[0]}.js`)).toEqual([]);
+  });
+
   test('a choice too large for a 1 KB cookie leaves no broader copy: a refused partner never runs on the next page', async () => {
     // ~45 advertising partners with long ids: keeping 40 of them (a partly granted purpose lists
     // each granted service) no longer fits a cookie.
