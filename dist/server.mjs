@@ -553,6 +553,14 @@ function readCookies(name, jar = cookieJar()) {
 
 let table;
 const LOCAL = /^(?![/\\][/\\\t\n\r])(data:|blob:|[\w.-]*([/?#]|$))/i;
+const URL_ATTRS = {
+  script: ["src"],
+  iframe: ["src"],
+  img: ["src", "srcset"],
+  link: ["href", "imagesrcset"],
+  object: ["data"],
+  embed: ["src"]
+};
 function domains(h) {
   const l = [h];
   for (let i; (i = h.indexOf(".")) >= 0; ) l.push(h = h.slice(i + 1));
@@ -578,14 +586,7 @@ function signalled(cfg, s) {
   return !!m && m.mode === "advanced" && (s === "ga4" || s === "google-ads" || s === "gtm");
 }
 
-const URLS = {
-  script: ["src"],
-  iframe: ["src"],
-  img: ["src", "srcset"],
-  link: ["href", "imagesrcset"],
-  object: ["data"],
-  embed: ["src"]
-};
+const URLS = URL_ATTRS;
 const SRCSET = { srcset: 1, imagesrcset: 1 };
 const CAT = "data-category";
 const resolved = /* @__PURE__ */ new WeakMap();

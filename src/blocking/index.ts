@@ -9,7 +9,7 @@ import { clean } from './clean';
 import { embed, unembed } from './embed';
 import { guard } from './guard';
 import { DROP, patch, setter } from './hook';
-import { allowed, blocked, see, serviceOf, tagged } from './match';
+import { allowed, blocked, see, serviceOf, tagged, URL_ATTRS } from './match';
 
 /** Nodes Consentry inserts itself after consent; never held back again. */
 export const grantedNodes = new WeakSet<Node>();
@@ -154,14 +154,21 @@ function stopSrc(e: Element): void {
   if (u) stop(e, u);
 }
 
-/** A script, frame or image met in the document (parser, markup, or inserted by other means). */
+/** Whether an element that is not a script is in the held form: one of its URLs under `data-`. */
+function heldForm(e: Element): boolean {
+  const l = URL_ATTRS[e.localName];
+  if (l) for (let i = 0; i < l.length; i++) if (e.hasAttribute('data-' + l[i])) return true;
+  return false;
+}
+
+/** A script, frame, image, link, object or embed met in the document (parser, markup, or inserted by other means). */
 function meet(e: Element): void {
   if (grantedNodes.has(e) || !e.isConnected) return;
   // Held elements are in the tagged form too: met again (moved), they are held again.
   if (e.hasAttribute(CAT)) {
     const s = tagged(e);
     if (s) see(s);
-    if (isScript(e) ? e.getAttribute(TYPE) === PLAIN : e.hasAttribute(DSRC)) hold(e);
+    if (isScript(e) ? e.getAttribute(TYPE) === PLAIN : heldForm(e)) hold(e);
   } else if (!ready) {
     // The parser inserts nodes without our setters: scripts are stopped here, before they run.
     stopSrc(e);
@@ -170,10 +177,10 @@ function meet(e: Element): void {
 
 /** Calls `f` on a node and its descendants that load something by their `src`. */
 function each(n: any, f: (e: Element) => void): void {
-  if (TAGS[n.localName]) f(n);
+  if (URL_ATTRS[n.localName]) f(n);
   // No element child, no descendant to look for (most inserted nodes are leaves).
   if (n.firstElementChild) {
-    const l = n.querySelectorAll('script,iframe,img');
+    const l = n.querySelectorAll('script,iframe,img,link,object,embed');
     for (let i = 0; i < l.length; i++) f(l[i]);
   }
 }
@@ -186,10 +193,10 @@ function run(e: Element): void {
     return pump();
   }
   const u = e.getAttribute(DSRC);
-  if (u !== null) {
+  if (e.localName === 'iframe') {
     // A frame the parser has just inserted ignores a `src` set in the same task (Chromium).
     // Withdrawn before the timeout, the frame stays held (its `data-src` kept until then).
-    if (e.localName === 'iframe') {
+    if (u !== null) {
       ran.push(e);
       setTimeout(() => {
         if (grantedNodes.has(e)) {
@@ -197,9 +204,17 @@ function run(e: Element): void {
           e.setAttribute('src', u);
         }
       });
-    } else {
-      e.removeAttribute(DSRC);
-      e.setAttribute('src', u);
+    }
+  } else {
+    // Every URL the server (or the site) moved under `data-`; `srcset` before `src`, as an
+    // image picks its candidate once both are set.
+    const l = URL_ATTRS[e.localName] || [];
+    for (let i = l.length; i--; ) {
+      const v = e.getAttribute('data-' + l[i]);
+      if (v !== null) {
+        e.removeAttribute('data-' + l[i]);
+        e.setAttribute(l[i], v);
+      }
     }
   }
   unembed(e);

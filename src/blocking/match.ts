@@ -18,6 +18,19 @@ let own: boolean;
  */
 export const LOCAL = /^(?![/\\][/\\\t\n\r])(data:|blob:|[\w.-]*([/?#]|$))/i;
 
+/**
+ * The URL attributes that make each element fetch. Held, each moves to `data-` + its name
+ * (`src` → `data-src`): the form the server rewrites to and the browser build releases.
+ */
+export const URL_ATTRS: Record<string, string[]> = {
+  script: ['src'],
+  iframe: ['src'],
+  img: ['src', 'srcset'],
+  link: ['href', 'imagesrcset'],
+  object: ['data'],
+  embed: ['src'],
+};
+
 /** A host and each of its parent domains, longest first. */
 export function domains(h: string): string[] {
   const l = [h];

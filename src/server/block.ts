@@ -4,7 +4,7 @@
 // that is not rewritten is emitted from its raw source, so a page without trackers leaves unchanged.
 import { RewritingStream } from 'parse5-html-rewriting-stream';
 import type { StartTag } from 'parse5-sax-parser';
-import { domains, find, hostTable, LOCAL, signalled, type HostTable } from '../blocking/match';
+import { domains, find, hostTable, LOCAL, signalled, URL_ATTRS, type HostTable } from '../blocking/match';
 import { resolveConfig } from '../core/config';
 import type { ConsentryConfig, ResolvedConfig } from '../core/types';
 import type { ServerConsent } from '../server';
@@ -18,18 +18,7 @@ export interface BlockOptions {
   url?: string | URL;
 }
 
-/**
- * The URL attributes that make each element fetch, and the attribute each one moves to while held:
- * `data-` + its name (`src` → `data-src`, as the browser build holds scripts, frames and images).
- */
-const URLS: Record<string, string[]> = {
-  script: ['src'],
-  iframe: ['src'],
-  img: ['src', 'srcset'],
-  link: ['href', 'imagesrcset'],
-  object: ['data'],
-  embed: ['src'],
-};
+const URLS = URL_ATTRS;
 const SRCSET: Record<string, 1> = { srcset: 1, imagesrcset: 1 };
 const CAT = 'data-category';
 

@@ -73,6 +73,24 @@ fbq('track', 'PageView');
 </html>
 `;
 
+/** Trackers in the other elements that fetch: an image's srcset, a stylesheet, an object, an embed. */
+const MORE = (host: string) => `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>More</title>
+<script type="application/json" id="consentry-config">${JSON.stringify(shopConfig('en', host))}</script>
+<script src="/consentry.js"></script>
+<link rel="stylesheet" href="/vendor/connect.facebook.net/signals/more.css">
+</head>
+<body>
+<img alt="" srcset="/vendor/www.facebook.com/tr?id=1&amp;ev=srcset 1x">
+<object data="/vendor/www.youtube.com/embed/object" width="10" height="10"></object>
+<embed src="/vendor/www.youtube.com/embed/embed" width="10" height="10">
+</body>
+</html>
+`;
+
 interface Hit { path: string; service: string | null }
 let server: http.Server;
 let origin: string;
@@ -103,12 +121,12 @@ beforeAll(async () => {
         res.writeHead(200, { 'Content-Type': 'text/javascript', 'Cache-Control': 'no-store' });
         return res.end(await readFile(join(ROOT, 'dist', path.slice(1))));
       }
-      if (path === '/') {
+      if (path === '/' || path === '/more') {
         const k = url.hostname;
         if (!blockers.has(k)) blockers.set(k, consentryMiddleware({ config: shopConfig('en', k) }));
         return blockers.get(k)!(req, res, () => {
           res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
-          res.end(PAGE(k));
+          res.end(path === '/' ? PAGE(k) : MORE(k));
         });
       }
       res.writeHead(404);
@@ -196,6 +214,20 @@ describe('served through consentryMiddleware', () => {
     await page.waitForLoadState('load');
     for (const s of ['ga4', 'meta-pixel', 'hotjar', 'tiktok-pixel']) expect((await runs(page)).filter((r) => r === s), s).toHaveLength(1);
     expect(hits.filter((h) => h.path.startsWith('/vendor/www.youtube.com/embed/'))).toHaveLength(1);
+  });
+
+  test('srcset, stylesheet, object and embed held by the server are released by the browser build after Accept all, once each', async () => {
+    const { page, requested } = await visitor();
+    const res = await page.goto(origin + '/more');
+    const html = await res!.text();
+    for (const held of ['data-srcset="/vendor/www.facebook.com/', 'data-href="/vendor/connect.facebook.net/', 'data-data="/vendor/www.youtube.com/', 'data-src="/vendor/www.youtube.com/embed/embed"']) expect(html).toContain(held);
+    await quiet(page);
+    expect(requested).toEqual([]);
+    await page.evaluate(() => (window as any).Consentry.acceptAll());
+    const want = ['/vendor/www.facebook.com/tr', '/vendor/connect.facebook.net/signals/more.css', '/vendor/www.youtube.com/embed/object', '/vendor/www.youtube.com/embed/embed'];
+    await expect.poll(() => want.filter((w) => !requested.some((r) => r.startsWith(w))), { timeout: 15000 }).toEqual([]);
+    await quiet(page);
+    for (const w of want) expect(requested.filter((r) => r.startsWith(w)), w).toHaveLength(1);
   });
 });
 
