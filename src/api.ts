@@ -259,13 +259,13 @@ const bridge: UiBridge = {
   open: (v) => (v === 'banner' ? showBanner() : showPreferences()),
 };
 
-/** Strings of a language other than English (`{}` for English, or when its file fails to load: English shows). */
-const words = (lang: string): Promise<Strings> | Strings => (lang != 'en' && chunks.lang ? chunks.lang(lang).catch((): Strings => ({})) : {});
-
 /** The interface chunk and the strings of the visitor's language, loaded in parallel (English is in the chunk). */
 function load(): Promise<UiModule> {
   const lang = S.locale;
-  return (ui ||= Promise.all([chunks.ui!(), words(lang)]).then(([m, s]) => {
+  return (ui ||= Promise.all([
+    chunks.ui!(),
+    lang !== 'en' && chunks.lang ? chunks.lang(lang).catch((): Strings => ({})) : ({} as Strings),
+  ]).then(([m, s]) => {
     strings = s;
     return m;
   }).catch((e) => {
@@ -399,9 +399,7 @@ export function renderDeclaration(element: Element, options: DeclarationOptions 
     if (!element?.nodeType || !S.cfg || !c) {
       throw fail(new ConsentryError(S.cfg ? 'renderDeclaration: expected an element, received ' + show(element) : 'no valid config: init() must succeed first'));
     }
-    const l = pickLocale(options.language || S.locale);
-    return Promise.all([c(), words(l)]).then(([render, s]) => render(element, {
-      ...bridge, ...options, language: l, strings: s, subscribe, met: metListeners,
-    }));
+    // The chunk picks the language and loads its strings.
+    return c().then((render) => render(element, { ...bridge, ...options, chunks, subscribe, met: metListeners }));
   });
 }

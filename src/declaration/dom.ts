@@ -2,6 +2,7 @@
 // `[data-consentry-declaration]` element or calls `renderDeclaration` (pages without one never
 // download it). Built with DOM calls and `textContent` only: no text from config or catalogue is
 // ever parsed as HTML. Colours and fonts are the interface's public custom properties.
+import type { Chunks } from '../core/chunks';
 import type { ConsentChoice, ConsentRecord, DeclarationService, ResolvedConfig } from '../core/types';
 import { declaration, partyText, policyText, put } from './model';
 import { WORDS } from './words';
@@ -13,10 +14,12 @@ export interface DeclarationHost {
   seen(): string[];
   save(choice: ConsentChoice): Promise<unknown>;
   open(view: 'preferences'): void;
-  /** Language picked for this declaration and its interface strings (`{}` for English or when they failed to load). */
-  language: string;
-  strings: Record<string, string>;
+  /** The interface's language, used unless `language` names another bundled one. */
+  locale: string;
+  language?: string;
   headingLevel?: number;
+  /** Where the language files come from (the first stage's loaders). */
+  chunks: Chunks;
   /** Registers a function called after every change of the record (this tab or another); returns its removal. */
   subscribe(f: () => void): () => void;
   /** Functions called with each service met on the page for the first time. */
@@ -27,13 +30,24 @@ export interface DeclarationHost {
 const LIGHT = ['bg', '#fff', 'text', '#1a1a1a', 'border', '#d4d4d4', 'link', '#1d4ed8', 'switch-on', '#1d4ed8', 'switch-off', '#6b6b6b', 'note-bg', '#eef2fb'];
 const DARK = ['bg', '#1c1d21', 'text', '#f2f2f2', 'border', '#45464d', 'link', '#a8c5ff', 'switch-on', '#a8c5ff', 'switch-off', '#909198', 'note-bg', '#272b36'];
 
-const drawn = new WeakMap<Element, DeclarationHost>();
+/** What a drawn element shows: its host, language, and that language's interface strings. */
+interface Shown {
+  h: DeclarationHost;
+  lang: string;
+  strings: Record<string, string>;
+}
+
+const drawn = new WeakMap<Element, Shown>();
 let ids = 0;
 
 /** Fills `el` with the declaration and keeps it current (new choice here or in another tab, new service met). */
-export function render(el: Element, host: DeclarationHost): void {
+export async function render(el: Element, host: DeclarationHost): Promise<void> {
+  const want = (host.language || '').toLowerCase().split('-')[0];
+  const lang = WORDS[want] ? want : host.locale;
+  // A language file that fails to load was reported by the first stage: English shows.
+  const strings = lang != 'en' && host.chunks.lang ? await host.chunks.lang(lang).catch(() => ({})) : {};
   const first = !drawn.has(el);
-  drawn.set(el, host);
+  drawn.set(el, { h: host, lang, strings });
   draw(el);
   if (first) {
     let due = 0;
@@ -49,11 +63,10 @@ export function render(el: Element, host: DeclarationHost): void {
 }
 
 function draw(el: Element): void {
-  const h = drawn.get(el)!;
+  const { h, lang, strings } = drawn.get(el)!;
   if (!el.isConnected) return;
   const cfg = h.config;
-  const lang = h.language;
-  const d = declaration({ cfg, lang, strings: h.strings, seen: h.seen(), record: h.record(), https: location.protocol == 'https:' });
+  const d = declaration({ cfg, lang, strings, seen: h.seen(), record: h.record(), https: location.protocol == 'https:' });
   const w = { ...WORDS.en, ...WORDS[lang] };
   const dark = cfg.ui.theme == 'dark' || (cfg.ui.theme == 'auto' && matchMedia('(prefers-color-scheme: dark)').matches);
   const pal = dark ? DARK : LIGHT;
