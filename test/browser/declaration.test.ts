@@ -151,6 +151,21 @@ test('a choice made in another tab updates the declaration without a reload; "Mo
   await ctx.close();
 });
 
+test('renderDeclaration() fills an element of the page\'s own code, in the language asked, and rejects what is not an element', async () => {
+  const ctx = await browser.context();
+  const p = await open(ctx, '/boutique');
+  const r = await p.evaluate(async () => {
+    const C = (window as any).Consentry;
+    const el = document.createElement('section');
+    document.body.append(el);
+    await C.renderDeclaration(el, { language: 'de', headingLevel: 2 });
+    const bad = await C.renderDeclaration(null).then(() => 'resolved', (e: Error) => e.message);
+    return { h2: [...el.querySelectorAll('h2')].map((h) => h.textContent), lang: el.firstElementChild!.getAttribute('lang'), bad };
+  });
+  expect(r).toEqual({ h2: ['Unbedingt erforderlich', 'Funktional', 'Statistik', 'Werbung'], lang: 'de', bad: 'Consentry: renderDeclaration: expected an element, received null' });
+  await ctx.close();
+});
+
 test('at 320 px wide nothing scrolls sideways; a service met on the page is listed and marked as met', async () => {
   server.page('/video', page(`<main><h1>Vidéo</h1><iframe data-category="functional" data-service="youtube" data-src="https://www.youtube.com/embed/abc" title="Démo" width="280" height="160"></iframe>${POLICY.replace('<main><h1>Politique de confidentialité</h1>', '')}`));
   const ctx = await browser.context({ viewport: { width: 320, height: 640 } });
@@ -165,6 +180,21 @@ test('at 320 px wide nothing scrolls sideways; a service met on the page is list
   expect(yt).toMatch(/Cookies de Google sur ses propres domaines\s+Cookie\s+jusqu’à 8 mois\s+Un autre site \(cookie tiers\)/);
   expect(await axeOn(p, D)).toEqual([]);
   expect(server.hitsTo('www.youtube.com')).toEqual([]);
+  await ctx.close();
+});
+
+test('the declaration follows the dark theme and the site\'s custom properties, with nothing for axe to report', async () => {
+  server.page('/sombre', page(POLICY, { ...CONFIG, ui: { theme: 'dark' } }));
+  server.page('/theme', page(POLICY, { ...CONFIG, ui: { theme: 'light' } }).replace('</head>', '<style>:root{--consentry-bg:#fff8e7;--consentry-link:#7a1f00}</style></head>'));
+  const ctx = await browser.context();
+  const colours = (p: Page) => p.locator(`${D} > div`).evaluate((e) => [getComputedStyle(e).backgroundColor, getComputedStyle(e).color, getComputedStyle(e.querySelector('a')!).color]);
+  const dark = await open(ctx, '/sombre');
+  await dark.locator(`${D} table`).first().waitFor();
+  expect(await colours(dark)).toEqual(['rgb(28, 29, 33)', 'rgb(242, 242, 242)', 'rgb(168, 197, 255)']);
+  expect(await axeOn(dark, D)).toEqual([]);
+  const themed = await open(ctx, '/theme');
+  await themed.locator(`${D} table`).first().waitFor();
+  expect(await colours(themed)).toEqual(['rgb(255, 248, 231)', 'rgb(26, 26, 26)', 'rgb(122, 31, 0)']);
   await ctx.close();
 });
 
