@@ -4,7 +4,7 @@
 import { resolveConfig } from './core/config';
 import { ConsentryError, show } from './core/errors';
 import { emit, fail, on as onEvent, report, startEvents } from './core/events';
-import { decide, decision, granted, reset as forget, S, subscribe } from './core/state';
+import { decide, decision, granted, reset as forget, S, serviceGranted, subscribe } from './core/state';
 import type {
   ConsentChoice, ConsentMethod, ConsentRecord, ConsentryConfig, DeclarationOptions, EventMap, EventName,
   LoadScriptOptions, View,
@@ -400,6 +400,6 @@ export function renderDeclaration(element: Element, options: DeclarationOptions 
       throw fail(new ConsentryError(S.cfg ? 'renderDeclaration: expected an element, received ' + show(element) : 'no valid config: init() must succeed first'));
     }
     // The chunk picks the language and loads its strings.
-    return c().then((render) => render(element, { ...bridge, ...options, chunks, subscribe, met: metListeners }));
+    return c().then((render) => render(element, { ...bridge, ...options, chunks, subscribe, met: metListeners, granted: serviceGranted }));
   });
 }

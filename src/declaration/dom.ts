@@ -11,6 +11,8 @@ import { WORDS } from './words';
 export interface DeclarationHost {
   config: ResolvedConfig;
   record(): ConsentRecord | null;
+  /** Whether a service is granted now. */
+  granted(service: string): boolean;
   seen(): string[];
   save(choice: ConsentChoice): Promise<unknown>;
   open(view: 'preferences'): void;
@@ -66,7 +68,7 @@ function draw(el: Element): void {
   const { h, lang, strings } = drawn.get(el)!;
   if (!el.isConnected) return;
   const cfg = h.config;
-  const d = declaration({ cfg, lang, strings, seen: h.seen(), record: h.record(), https: location.protocol == 'https:' });
+  const d = declaration({ cfg, lang, strings, seen: h.seen(), record: h.record(), granted: h.granted, https: location.protocol == 'https:' });
   const w = { ...WORDS.en, ...WORDS[lang] };
   const dark = cfg.ui.theme == 'dark' || (cfg.ui.theme == 'auto' && matchMedia('(prefers-color-scheme: dark)').matches);
   const pal = dark ? DARK : LIGHT;

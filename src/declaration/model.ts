@@ -3,7 +3,6 @@
 // No DOM here: the command line runs it in Node.
 import { LIFETIMES } from '../catalogue/lifetimes';
 import { VENDORS } from '../catalogue/vendors';
-import { serviceOn } from '../core/grants';
 import type {
   ConsentRecord, Declaration, DeclarationEntry, DeclarationService, ResolvedConfig, Text,
 } from '../core/types';
@@ -21,6 +20,8 @@ export interface Input {
   seen?: string[];
   /** The visitor's record (null before a choice); `undefined` from the command line: no answers. */
   record?: ConsentRecord | null;
+  /** Whether a service is granted now (the first stage's answer, so that the chunk never re-implements it). */
+  granted?: (service: string) => boolean;
   /** The page is served over https (the consent cookie is then `__Host-<name>`). */
   https?: boolean;
 }
@@ -69,7 +70,7 @@ export function declaration(i: Input): Declaration {
     return { lifetime: raw, lifetimeText: formatLifetime(raw, lang, w), ...(fromOcd ? { ocd: true } : {}) };
   };
   const answer = (name: string, readOnly: boolean): Pick<DeclarationService, 'granted'> =>
-    i.record === undefined ? {} : { granted: readOnly || (i.record && serviceOn(i.record, cfg, name)) };
+    i.record === undefined ? {} : { granted: readOnly || (i.record && !!i.granted?.(name)) };
 
   const purposes = cfg.categories.map((c) => {
     const title = pick(c.title, lang) || w[c.name + 'Title'] || c.name;

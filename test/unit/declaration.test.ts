@@ -7,6 +7,7 @@ import { describe, expect, test } from 'vitest';
 import { CATALOGUE } from '../../src/catalogue/index';
 import { LIFETIMES } from '../../src/catalogue/lifetimes';
 import { resolveConfig } from '../../src/core/config';
+import { serviceOn } from '../../src/core/grants';
 import type { ConsentRecord, Declaration, DeclarationService } from '../../src/core/types';
 import { DESCRIPTIONS } from '../../src/declaration/descriptions';
 import { declaration, formatLifetime } from '../../src/declaration/model';
@@ -61,7 +62,7 @@ describe('which services', () => {
     const cfg = resolveConfig(SITE);
     expect(svc(declaration({ cfg, lang: 'fr', record: null }), 'ga4').granted).toBeNull();
     const rec = { categories: { necessary: true, analytics: false, functional: true, advertising: false }, services: { ga4: true, 'meta-pixel': false } } as unknown as ConsentRecord;
-    const d = declaration({ cfg, lang: 'fr', record: rec });
+    const d = declaration({ cfg, lang: 'fr', record: rec, granted: (n) => serviceOn(rec, cfg, n) });
     expect([svc(d, 'ga4').granted, svc(d, 'meta-pixel').granted, svc(d, 'zendesk').granted, svc(d, 'consentry').granted]).toEqual([true, false, true, true]);
     // From the command line there is no visitor: no answer at all.
     expect('granted' in svc(declaration({ cfg, lang: 'fr' }), 'ga4')).toBe(false);
