@@ -123,7 +123,6 @@ export default [
         const l = /\/src\/ui\/i18n\/(\w+)\.ts$/.exec(id);
         // English is shared by the interface and the declaration: a file of its own.
         if (l) return l[1];
-        if (id.includes('/src/declaration/')) return 'declaration';
         return id.includes('/src/ui/') || id.includes('/node_modules/preact/') ? 'ui' : undefined;
       },
     },
