@@ -29,11 +29,14 @@ export interface Input {
 /** `{x}` placeholders filled. */
 export const put = (s: string, x: Record<string, string>): string => s.replace(/\{(\w)\}/g, (m, k: string) => x[k] ?? m);
 
-/** The link text to a vendor's privacy policy ("Politique de confidentialité d’Atelier SAS" in French). */
-export function policyText(w: Words, vendor: string, lang: string): string {
-  const t = put(w.policy, { v: vendor });
-  return lang == 'fr' ? t.replace(/ de (?=[AEIOUYÉÈÊaeiouyéèê])/, ' d’') : t;
+/** `s` with a vendor's name put in, elided in French before a vowel ("de Atelier" → "d’Atelier"). */
+export function withVendor(s: string, vendor: string, lang: string): string {
+  const t = s.replace('{v}', () => (lang == 'fr' ? '\u0000' : '') + vendor);
+  return t.replace(/ de \u0000(?=[AEIOUYÉÈÊaeiouyéèê])/, ' d’').replace('\u0000', '');
 }
+
+/** The link text to a vendor's privacy policy ("Politique de confidentialité d’Atelier SAS" in French). */
+export const policyText = (w: Words, vendor: string, lang: string): string => withVendor(w.policy, vendor, lang);
 
 /** Who sets an entry: this site (a first-party cookie), another site (third-party), or, for browser storage, this site. */
 export const partyText = (e: DeclarationEntry, w: Words): string => (e.kind == 'storage' ? w.site : e.party == 'first' ? w.first : w.third);
@@ -108,7 +111,7 @@ export function declaration(i: Input): Declaration {
       // maps, social embeds) sets its cookies on its own domains, from its frames or requests.
       const longest = pick(s.lifetime, lang);
       if (s.hosts.length && longest && !entries.length) {
-        entries.push({ name: put(w.vendorCookies, { v: vendor || title }), kind: 'cookie', party: 'third', lifetime: longest, lifetimeText: put(w.upTo, { t: formatLifetime(longest, lang, w) }) });
+        entries.push({ name: withVendor(w.vendorCookies, vendor || title, lang), kind: 'cookie', party: 'third', lifetime: longest, lifetimeText: put(w.upTo, { t: formatLifetime(longest, lang, w) }) });
       }
       const d = s.description;
       services.push({

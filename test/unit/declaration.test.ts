@@ -12,6 +12,7 @@ import type { ConsentRecord, Declaration, DeclarationService } from '../../src/c
 import { DESCRIPTIONS } from '../../src/declaration/descriptions';
 import { declaration, formatLifetime } from '../../src/declaration/model';
 import { declarationFor } from '../../src/declaration/node';
+import { toHtml } from '../../src/declaration/text';
 import { WORDS } from '../../src/declaration/words';
 import fr from '../../src/ui/i18n/fr';
 import { main } from '../../tools/declaration/cli.mjs';
@@ -119,6 +120,17 @@ describe('overrides and catalogue facts', () => {
     expect(sp(svc(d, 'youtube').entries)).toEqual([{ name: 'Cookies de Google sur ses propres domaines', kind: 'cookie', party: 'third', lifetime: '8 months', lifetimeText: 'jusqu’à 8 mois' }]);
   });
 
+  test('French elides "de" before a vendor starting with a vowel, in links and third-party rows', () => {
+    const cfg = resolveConfig({ services: { instagram: {}, vimeo: { vendor: 'Échos Vidéo SA', privacyPolicyUrl: 'https://echos.example/vie-privee' } } });
+    const d = declaration({ cfg, lang: 'fr' });
+    expect(svc(d, 'vimeo').entries[0].name).toBe('Cookies d’Échos Vidéo SA sur ses propres domaines');
+    const html = toHtml(d);
+    expect(html).toContain('>Politique de confidentialité d’Échos Vidéo SA</a>');
+    expect(html).toContain('>Politique de confidentialité de Meta</a>');
+    expect(html).toContain('<caption>Cookies et stockage\u00a0: Vimeo</caption>');
+    expect(svc(declaration({ cfg, lang: 'en' }), 'vimeo').entries[0].name).toBe('Cookies of Échos Vidéo SA on its own domains');
+  });
+
   test('config validation names the key: vendor, privacyPolicyUrl, description, lifetimes', () => {
     expect(() => resolveConfig({ services: { ga4: { vendor: 5 } } })).toThrow('config.services.ga4.vendor: expected a string, received 5');
     expect(() => resolveConfig({ services: { ga4: { privacyPolicyUrl: 'javascript:alert(1)' } } })).toThrow('config.services.ga4.privacyPolicyUrl: expected an http(s) or relative URL, received "javascript:alert(1)"');
@@ -191,7 +203,7 @@ describe('npx consentry declaration', () => {
     expect(r.out).toMatch(/^<div class="consentry-declaration" lang="en" dir="ltr">/);
     expect(r.out).toContain('<h3>Analytics</h3>');
     expect(r.out).toContain('<h4>&#60;img src=x onerror=alert(1)&#62;</h4>');
-    expect(r.out).toContain('<caption>Cookies and storage of &#60;img src=x onerror=alert(1)&#62;</caption>');
+    expect(r.out).toContain('<caption>Cookies and storage: &#60;img src=x onerror=alert(1)&#62;</caption>');
     expect(r.out).toContain('<th scope="col">Name</th><th scope="col">Type</th><th scope="col">Lifetime</th><th scope="col">Set by</th>');
     expect(r.out).toContain('<tr><th scope="row">a&#34;b</th><td>Cookie</td><td>Not stated</td><td>This site (first-party)</td></tr>');
     expect(r.out).not.toContain('<img');
