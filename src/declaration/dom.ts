@@ -88,7 +88,7 @@ function draw(el: Element): void {
     if (parent) parent.appendChild(e);
     return e;
   };
-  const root = make('div', '', `font:400 var(--consentry-font-size,15px)/1.5 var(--consentry-font,system-ui,sans-serif);color:${v('text')};background:${v('bg')};padding:12px;border-radius:var(--consentry-radius,8px);overflow-wrap:anywhere;max-width:100%;box-sizing:border-box`);
+  const root = make('div', '', `font:400 var(--consentry-font-size,15px)/1.5 var(--consentry-font,system-ui,sans-serif);color:${v('text')};background:${v('bg')};padding:12px;border-radius:var(--consentry-radius,8px);overflow-wrap:break-word;max-width:100%;box-sizing:border-box`);
   root.className = 'consentry-declaration';
   root.lang = lang;
   root.dir = d.dir;
@@ -122,7 +122,7 @@ function draw(el: Element): void {
         a.href = s.privacyPolicyUrl;
       }
     }
-    if (s.hosts.length) make('p', w.hosts + colon + s.hosts.join(', '), 'margin:0 0 6px', box);
+    if (s.hosts.length) make('p', w.hosts + colon + s.hosts.join(', '), 'margin:0 0 6px;overflow-wrap:anywhere', box);
     const choice = make('p', '', 'margin:0 0 8px;display:flex;flex-wrap:wrap;align-items:center;gap:4px 12px', box);
     const on = s.granted === true;
     make('span', w.choice + ' ' + (readOnly ? w.always : s.granted == null ? w.none : on ? w.allowed : w.refused), '', choice);
@@ -146,14 +146,18 @@ function draw(el: Element): void {
     if (!s.entries.length) return;
     const t = make('table', '', 'width:100%;border-collapse:collapse;font-size:.9em', box);
     make('caption', put(w.caption, { s: s.title }), 'text-align:start;font-weight:600;padding:4px 0', t);
-    const cell = `text-align:start;vertical-align:top;padding:4px 6px;border-bottom:1px solid ${v('border')}`;
+    // Three columns, so that a 320 px screen reads them without breaking words: the kind of
+    // storage is the second line of the name.
+    const cell = `text-align:start;vertical-align:top;padding:4px;border-bottom:1px solid ${v('border')}`;
     const tr = make('tr', '', '', make('thead', '', '', t));
-    for (const x of [w.name, w.type, w.lifetime, w.party]) make('th', x, cell, tr).scope = 'col';
+    // The names get a share of the width of their own: they may break anywhere, the words may not.
+    for (const x of [w.name, w.lifetime, w.party]) make('th', x, cell + (x == w.name ? ';width:40%' : ''), tr).scope = 'col';
     const body = make('tbody', '', '', t);
     for (const e of s.entries) {
       const r = make('tr', '', '', body);
-      make('th', e.name, cell + ';font-weight:400' + (e.party == 'first' ? ';font-family:ui-monospace,monospace' : ''), r).scope = 'row';
-      make('td', e.kind == 'cookie' ? w.cookie : w.storage, cell, r);
+      const th = make('th', e.name, cell + ';font-weight:600;overflow-wrap:anywhere', r);
+      th.scope = 'row';
+      make('span', e.kind == 'cookie' ? w.cookie : w.storage, 'display:block;font-weight:400;font-size:.9em', th);
       make('td', e.lifetimeText, cell, r);
       make('td', partyText(e, w), cell, r);
     }

@@ -50,7 +50,7 @@ export const WORDS: Record<string, Words> = {
     caption: 'Cookies et stockage\u00a0: {s}',
     name: 'Nom',
     type: 'Type',
-    lifetime: 'Durée de conservation',
+    lifetime: 'Conservation',
     party: 'Déposé par',
     first: 'Ce site (cookie interne)',
     third: 'Un autre site (cookie tiers)',

@@ -81,16 +81,17 @@ test('a French policy page lists GA4, Meta Pixel, Zendesk and the shop\'s chat w
   const tables = await p.locator(`${D} table`).evaluateAll((ts) => ts.map((t) => ({
     caption: t.querySelector('caption')!.textContent!.replace(/\u00a0/g, ' '),
     cols: [...t.querySelectorAll('thead th')].map((h) => `${h.getAttribute('scope')}:${h.textContent}`),
-    rows: [...t.querySelectorAll('tbody tr')].map((r) => [...r.children].map((c) => (c.tagName === 'TH' ? `${c.getAttribute('scope')}:` : '') + c.textContent!.replace(/\u00a0/g, ' '))),
+    // A row header is the name, then the kind of storage on its own line.
+    rows: [...t.querySelectorAll('tbody tr')].map((r) => [...r.children].map((c) => (c.tagName === 'TH' ? `${c.getAttribute('scope')}:${c.firstChild!.textContent}|${c.lastChild!.textContent}` : c.textContent!.replace(/\u00a0/g, ' ')))),
   })));
-  const cols = ['col:Nom', 'col:Type', 'col:Durée de conservation', 'col:Déposé par'];
+  const cols = ['col:Nom', 'col:Conservation', 'col:Déposé par'];
   const first = 'Ce site (cookie interne)';
   expect(tables).toEqual([
-    { caption: 'Cookies et stockage : Votre choix en matière de cookies', cols, rows: [['row:__Host-consentry', 'Cookie', '182 jours', first], ['row:consentry', 'Stockage du navigateur', '182 jours', 'Ce site']] },
-    { caption: 'Cookies et stockage : Zendesk', cols, rows: [['row:__zlcmid', 'Cookie', '1 an', first], ['row:__zlcprivacy', 'Cookie', '1 an', first], ['row:ZD-<id>', 'Stockage du navigateur', 'Non précisée', 'Ce site']] },
-    { caption: 'Cookies et stockage : Atelier Chat', cols, rows: [['row:atelier_sid', 'Cookie', '13 mois', first]] },
-    { caption: 'Cookies et stockage : Google Analytics 4', cols, rows: [['row:_ga', 'Cookie', '2 ans', first], ['row:_ga_<id>', 'Cookie', '2 ans', first]] },
-    { caption: 'Cookies et stockage : Meta Pixel', cols, rows: [['row:_fbp', 'Cookie', '4 mois', first], ['row:_fbc', 'Cookie', '2 ans', first]] },
+    { caption: 'Cookies et stockage : Votre choix en matière de cookies', cols, rows: [['row:__Host-consentry|Cookie', '182 jours', first], ['row:consentry|Stockage du navigateur', '182 jours', 'Ce site']] },
+    { caption: 'Cookies et stockage : Zendesk', cols, rows: [['row:__zlcmid|Cookie', '1 an', first], ['row:__zlcprivacy|Cookie', '1 an', first], ['row:ZD-<id>|Stockage du navigateur', 'Non précisée', 'Ce site']] },
+    { caption: 'Cookies et stockage : Atelier Chat', cols, rows: [['row:atelier_sid|Cookie', '13 mois', first]] },
+    { caption: 'Cookies et stockage : Google Analytics 4', cols, rows: [['row:_ga|Cookie', '2 ans', first], ['row:_ga_<id>|Cookie', '2 ans', first]] },
+    { caption: 'Cookies et stockage : Meta Pixel', cols, rows: [['row:_fbp|Cookie', '4 mois', first], ['row:_fbc|Cookie', '2 ans', first]] },
   ]);
   // Purposes in French, one heading level below the page's "Cookies" heading; services below them.
   expect(await p.locator(`${D} h3`).allTextContents()).toEqual(['Strictement nécessaires', 'Fonctionnels', 'Mesure d’audience', 'Publicité']);

@@ -190,7 +190,7 @@ describe('npx consentry declaration', () => {
     r.out = sp(r.out);
     expect(r.out).toContain('## Mesure d’audience\n');
     expect(r.out).toContain('### Google Analytics 4\n');
-    expect(r.out).toContain('| Nom | Type | Durée de conservation | Déposé par |\n| --- | --- | --- | --- |\n| `_ga` | Cookie | 2 ans | Ce site (cookie interne) |\n| `_ga_<id>` | Cookie | 2 ans | Ce site (cookie interne) |');
+    expect(r.out).toContain('| Nom | Type | Conservation | Déposé par |\n| --- | --- | --- | --- |\n| `_ga` | Cookie | 2 ans | Ce site (cookie interne) |\n| `_ga_<id>` | Cookie | 2 ans | Ce site (cookie interne) |');
     expect(r.out).toContain('| `atelier_sid` | Cookie | 13 mois | Ce site (cookie interne) |');
     expect(r.out).toContain('Fournisseur : Atelier Couture SAS · [Politique de confidentialité d’Atelier Couture SAS](<https://atelier.example/confidentialite>)');
     expect(r.out).toContain('Certaines durées proviennent de l’Open Cookie Database');
