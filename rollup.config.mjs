@@ -104,6 +104,13 @@ export default [
     plugins: plugins(),
     onwarn,
   },
+  // The cookie declaration, loaded only by pages with a [data-consentry-declaration] element or a renderDeclaration() call.
+  {
+    input: 'src/declaration/index.ts',
+    output: { file: 'dist/consentry-declaration.js', format: 'iife', name: 'ConsentryDeclaration', exports: 'default' },
+    plugins: plugins(),
+    onwarn,
+  },
   {
     input: 'src/index.ts',
     output: {
@@ -114,7 +121,8 @@ export default [
       chunkFileNames: 'consentry-[name].mjs',
       manualChunks: (id) => {
         const l = /\/src\/ui\/i18n\/(\w+)\.ts$/.exec(id);
-        if (l && l[1] !== 'en') return l[1];
+        // English is shared by the interface and the declaration: a file of its own.
+        if (l) return l[1];
         return id.includes('/src/ui/') || id.includes('/node_modules/preact/') ? 'ui' : undefined;
       },
     },
@@ -125,6 +133,13 @@ export default [
   {
     input: 'src/catalogue/all.ts',
     output: { file: 'dist/catalogue.mjs', format: 'es' },
+    plugins: [resolve(), esbuild({ target: 'node18' })],
+    onwarn,
+  },
+  // The cookie declaration for the command line (`npx consentry declaration`).
+  {
+    input: 'src/declaration/node.ts',
+    output: { file: 'dist/declaration.mjs', format: 'es' },
     plugins: [resolve(), esbuild({ target: 'node18' })],
     onwarn,
   },

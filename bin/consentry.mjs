@@ -3,6 +3,7 @@
 // when it is asked for.
 const COMMANDS = {
   audit: ['check what a page sets and requests before any choice, after "Reject all" and after "Accept all"', () => import('../tools/audit/cli.mjs')],
+  declaration: ['print the cookie declaration of the services a config declares (HTML, Markdown or JSON)', () => import('../tools/declaration/cli.mjs')],
 };
 
 const [name, ...rest] = process.argv.slice(2);

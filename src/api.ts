@@ -4,16 +4,16 @@
 import { resolveConfig } from './core/config';
 import { ConsentryError, show } from './core/errors';
 import { emit, fail, on as onEvent, report, startEvents } from './core/events';
-import { decide, decision, granted, reset as forget, S, subscribe } from './core/state';
+import { decide, decision, granted, reset as forget, S, serviceGranted, subscribe } from './core/state';
 import type {
-  ConsentChoice, ConsentMethod, ConsentRecord, ConsentryConfig, EventMap, EventName,
+  ConsentChoice, ConsentMethod, ConsentRecord, ConsentryConfig, DeclarationOptions, EventMap, EventName,
   LoadScriptOptions, View,
 } from './core/types';
 import type { UiBridge, UiModule } from './core/ui-port';
 import { chunks, LANGS, type Strings } from './core/chunks';
 import { load as loadStored, startStorage, written } from './storage/index';
 import { startBlocking, grantedNodes, ranWithdrawn } from './blocking/index';
-import { withdrew } from './core/grants';
+import { metListeners, withdrew } from './core/grants';
 import { startSignals } from './signals/index';
 import { version as v } from './version';
 
@@ -165,6 +165,10 @@ export function start(source: () => unknown): Promise<ConsentRecord | null> {
     // The one case the interface loads for a returning visitor: the site asked for the floating button.
     else if (S.rec && cfg.ui.floatingButton && chunks.ui) load().then((m) => m.float && m.float(bridge)).catch(report);
     if (location.hash === '#consentry-preferences') showPreferences();
+    // Pages with a declaration element load its chunk; others load nothing more.
+    const scan = () => document.querySelectorAll('[data-consentry-declaration]').forEach((e) => renderDeclaration(e).catch(() => {}));
+    if (document.readyState == 'loading') addEventListener('DOMContentLoaded', scan);
+    else scan();
     return S.rec;
   }).catch((e) => {
     report(e);
@@ -382,4 +386,20 @@ export async function reset(): Promise<void> {
   forget();
   await written();
   showBanner();
+}
+
+/**
+ * Fills `element` with the cookie declaration (purposes, services, cookies, lifetimes, the visitor's
+ * answers with a switch each) and keeps it current. Resolves once drawn; rejects (and reports) when
+ * Consentry has no valid config, `element` is not an element, or the declaration file cannot load.
+ */
+export function renderDeclaration(element: Element, options: DeclarationOptions = {}): Promise<void> {
+  return Promise.resolve(started).then(() => {
+    const c = chunks.declaration;
+    if (!element?.nodeType || !S.cfg || !c) {
+      throw fail(new ConsentryError(S.cfg ? 'renderDeclaration: expected an element, received ' + show(element) : 'no valid config: init() must succeed first'));
+    }
+    // The chunk picks the language and loads its strings.
+    return c().then((render) => render(element, { ...bridge, ...options, chunks, subscribe, met: metListeners, granted: serviceGranted }));
+  });
 }

@@ -1,9 +1,10 @@
 // ESM entry: `import { init, … } from 'consentry'`. The interface is a separate chunk.
-import { chunks, CLASSIFY_FALLBACK, EMBED_FALLBACK, LANG_FALLBACK, reported } from './core/chunks';
+import { chunks, CLASSIFY_FALLBACK, DECLARATION_FALLBACK, EMBED_FALLBACK, LANG_FALLBACK, reported } from './core/chunks';
 
 chunks.ui = () => import('./ui/index');
 chunks.classify = () => reported(import('./catalogue/classifier'), CLASSIFY_FALLBACK).then((m) => m.classifyCookie);
 chunks.embed = () => reported(import('./blocking/placeholder'), EMBED_FALLBACK).then((m) => m.fill);
+chunks.declaration = () => reported(import('./declaration/index'), DECLARATION_FALLBACK).then((m) => m.default);
 const langs: Record<string, () => Promise<{ default: Record<string, string> }>> = {
   fr: () => import('./ui/i18n/fr'),
   de: () => import('./ui/i18n/de'),
@@ -18,7 +19,7 @@ chunks.lang = (l) => (langs[l] ? reported(langs[l](), LANG_FALLBACK).then((m) =>
 
 export {
   init, getConsent, hasConsent, acceptAll, rejectAll, setConsent, showBanner, showPreferences, hide,
-  on, whenGranted, loadScript, reset, version,
+  on, whenGranted, loadScript, reset, renderDeclaration, version,
 } from './api';
 export { ConsentryError } from './core/errors';
 export type * from './core/types';

@@ -1,7 +1,7 @@
 // Script-tag entry: defines `window.Consentry` and starts at once (unless `data-manual`), so
 // that blocking is in place before the next element of <head> is parsed.
 import * as api from './api';
-import { chunks, CLASSIFY_FALLBACK, EMBED_FALLBACK, LANG_FALLBACK, reported } from './core/chunks';
+import { chunks, CLASSIFY_FALLBACK, DECLARATION_FALLBACK, EMBED_FALLBACK, LANG_FALLBACK, reported } from './core/chunks';
 import { ConsentryError } from './core/errors';
 import { S } from './core/state';
 import type { UiModule } from './core/ui-port';
@@ -60,12 +60,14 @@ chunks.classify = () =>
     .then((m) => m.classifyCookie);
 chunks.embed = () =>
   reported(chunk<typeof import('./blocking/placeholder')>(at('consentry-embed.js'), 'ConsentryEmbed'), EMBED_FALLBACK).then((m) => m.fill);
+chunks.declaration = () =>
+  reported(chunk<typeof import('./declaration/dom').render>(at('consentry-declaration.js'), 'ConsentryDeclaration'), DECLARATION_FALLBACK);
 
 const Consentry = {
   init: api.init, getConsent: api.getConsent, hasConsent: api.hasConsent, acceptAll: api.acceptAll,
   rejectAll: api.rejectAll, setConsent: api.setConsent, showBanner: api.showBanner,
   showPreferences: api.showPreferences, hide: api.hide, on: api.on, whenGranted: api.whenGranted,
-  loadScript: api.loadScript, reset: api.reset, version: api.version,
+  loadScript: api.loadScript, reset: api.reset, renderDeclaration: api.renderDeclaration, version: api.version,
 };
 (window as any).Consentry = Consentry;
 

@@ -16,6 +16,8 @@ export interface Chunks {
   classify?: () => Promise<(name: string) => { category: string } | undefined>;
   /** The embed placeholder's content (vendor, what allowing does, privacy link). */
   embed?: () => Promise<typeof import('../blocking/placeholder').fill>;
+  /** The cookie declaration (src/declaration/). */
+  declaration?: () => Promise<typeof import('../declaration/dom').render>;
 }
 
 export const chunks: Chunks = {};
@@ -27,6 +29,8 @@ export const LANGS = ['en', 'fr', 'de', 'es', 'it', 'nl', 'pt', 'pl', 'ar'];
 export const LANG_FALLBACK = 'the interface shows in English';
 /** What a visitor gets when the placeholder file cannot be loaded. */
 export const EMBED_FALLBACK = 'held frames show a plain placeholder: its button still allows the service, the vendor details and privacy link are missing';
+/** What a page gets when the declaration file cannot be loaded. */
+export const DECLARATION_FALLBACK = 'no cookie declaration';
 /** What the clean-up does without the classifier. */
 export const CLASSIFY_FALLBACK = 'cookies that no service of the catalogue or config claims are not removed after a refusal';
 

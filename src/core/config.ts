@@ -125,6 +125,14 @@ const TOP = [
   'nonce', 'ui', 'baseUrl', 'uiUrl',
 ];
 
+/** Per cookie or storage key: its lifetime (`{ "_ga_*": "2 years" }`). */
+function lifetimes(key: string, v: unknown): Record<string, Text> | undefined {
+  if (v === undefined) return v;
+  const o = obj(key, v);
+  for (const k in o) text(`${key}.${k}`, o[k]);
+  return o as Record<string, Text>;
+}
+
 function category(key: string, name: string, v: CategoryConfig): Category {
   keys(key, v as Obj, ['title', 'description', 'revision', 'readOnly']);
   const readOnly = bool(key + '.readOnly', v.readOnly, name === NECESSARY);
@@ -140,7 +148,7 @@ function category(key: string, name: string, v: CategoryConfig): Category {
 }
 
 function service(key: string, name: string, v: Obj, base?: ServiceConfig): Service | undefined {
-  keys(key, v, ['category', 'title', 'description', 'hosts', 'cookies', 'storage', 'lifetime', 'vendor', 'privacyPolicyUrl']);
+  keys(key, v, ['category', 'title', 'description', 'hosts', 'cookies', 'storage', 'lifetime', 'lifetimes', 'vendor', 'privacyPolicyUrl']);
   const cat = v.category === undefined && base ? base.category : str(key + '.category', v.category, NAME, 'a category name');
   if (!cat) {
     // A missing category (a wrong one was noted by `str`).
@@ -156,6 +164,7 @@ function service(key: string, name: string, v: Obj, base?: ServiceConfig): Servi
     cookies: strings(key + '.cookies', v.cookies) ?? base?.cookies ?? [],
     storage: strings(key + '.storage', v.storage) ?? base?.storage ?? [],
     lifetime: text(key + '.lifetime', v.lifetime) ?? base?.lifetime,
+    lifetimes: lifetimes(key + '.lifetimes', v.lifetimes),
     vendor: str(key + '.vendor', v.vendor),
     privacyPolicyUrl: url(key + '.privacyPolicyUrl', v.privacyPolicyUrl),
   };
