@@ -565,10 +565,12 @@ Pinterest|https://policy.pinterest.com/en/privacy-policy|pinterest
 Snapchat|https://www.snap.com/en-US/privacy/privacy-policy/|snapchat-pixel
 LinkedIn|https://www.linkedin.com/legal/privacy-policy|linkedin-insight
 Reddit|https://www.reddit.com/policies/privacy-policy/|reddit-pixel
+X|https://twitter.com/en/privacy|x-pixel x-embed
 Microsoft|https://account.microsoft.com/privacy|microsoft-uet clarity
 taboola.com|https://www.taboola.com/policies/cookie-policy|taboola
 Outbrain|https://www.outbrain.com/privacy/|outbrain
 Quantcast|https://www.quantcast.com/privacy/|quantcast
+RTB House|https://rtbhouse.com/privacy-center|rtb-house
 Klaviyo|https://www.klaviyo.com/legal|klaviyo
 Mailchimp|https://mailchimp.com/legal/|mailchimp
 HubSpot|https://legal.hubspot.com/privacy-policy|hubspot hubspot-chat hubspot-forms

@@ -48,11 +48,13 @@ interface ServiceConfig {
     cookies?: string[];
     /** localStorage / sessionStorage keys; a trailing `*` makes a prefix. */
     storage?: string[];
-    /** How long its cookies live, for the preference centre. */
+    /** How long its cookies live (`"13 months"`, `"1 year"`, `"session"`), for the preference centre and the cookie declaration. */
     lifetime?: Text;
+    /** Lifetime of one cookie or storage key, by its name as in `cookies` / `storage` (`{ "_ga_*": "2 years" }`), for the cookie declaration. */
+    lifetimes?: Record<string, Text>;
     /** The company that runs it, as its privacy policy names it (built-in services: the catalogue's). */
     vendor?: string;
-    /** The vendor's privacy policy (http(s) URL), linked from embed placeholders. */
+    /** The vendor's privacy policy (http(s) URL), linked from embed placeholders and the cookie declaration. */
     privacyPolicyUrl?: string;
 }
 /** Google Consent Mode v2 options. */
@@ -148,6 +150,7 @@ interface Service {
     cookies: string[];
     storage: string[];
     lifetime?: Text;
+    lifetimes?: Record<string, Text>;
     vendor?: string;
     privacyPolicyUrl?: string;
     /** Declared in the site's config: listed in the preference centre even before it is met on a page. */
@@ -216,6 +219,61 @@ interface LoadScriptOptions {
     service?: string;
     attributes?: Record<string, string>;
 }
+/** Options of `renderDeclaration`. */
+interface DeclarationOptions {
+    /** Language of the declaration (default: the interface's, from config, `<html lang>`, then the browser). */
+    language?: string;
+    /** Level of the purposes' headings, 2–5 (default 2, or the element's `data-heading-level`); services get the next level. */
+    headingLevel?: number;
+}
+/** One cookie or storage key of a service, in the cookie declaration. */
+interface DeclarationEntry {
+    /** As declared; a trailing `*` (a prefix) reads `<id>` or `…`, e.g. `_ga_<id>`. */
+    name: string;
+    kind: 'cookie' | 'storage';
+    /** `"<n> <unit>"` or `"session"` as written in config or the catalogue; absent when unknown. */
+    lifetime?: string;
+    /** The lifetime in the declaration's language (`"13 mois"`), or the "not stated" words. */
+    lifetimeText: string;
+    /** `first`: set on the site's own domain; `third`: on the vendor's. */
+    party: 'first' | 'third';
+    /** The lifetime comes from the Open Cookie Database. */
+    ocd?: boolean;
+}
+/** One service in the cookie declaration. */
+interface DeclarationService {
+    name: string;
+    title: string;
+    vendor?: string;
+    privacyPolicyUrl?: string;
+    description: string;
+    hosts: string[];
+    entries: DeclarationEntry[];
+    /** Declared in the site's config. */
+    declared: boolean;
+    /** Met on this page (always false from the command line). */
+    met: boolean;
+    /** Always on (a necessary service). */
+    readOnly: boolean;
+    /** The visitor's answer: true, false, or null before any choice (absent from the command line). */
+    granted?: boolean | null;
+}
+/** One purpose in the cookie declaration, with the services shown under it. */
+interface DeclarationPurpose {
+    name: string;
+    title: string;
+    description: string;
+    readOnly: boolean;
+    services: DeclarationService[];
+}
+/** What the cookie declaration shows: the same content in the page, as HTML, Markdown or JSON. */
+interface Declaration {
+    language: string;
+    dir: 'ltr' | 'rtl';
+    purposes: DeclarationPurpose[];
+    /** Sentence naming the source of the lifetimes taken from the Open Cookie Database, when any is. */
+    source?: string;
+}
 
 /** The library version. */
 declare const version: string;
@@ -253,6 +311,12 @@ declare function whenGranted(category: string, service?: string): Promise<void>;
 declare function loadScript(src: string, options: LoadScriptOptions): Promise<void>;
 /** Forgets the choice (history is kept), cleans up what was granted, and shows the banner again. */
 declare function reset(): Promise<void>;
+/**
+ * Fills `element` with the cookie declaration (purposes, services, cookies, lifetimes, the visitor's
+ * answers with a switch each) and keeps it current. Resolves once drawn; rejects (and reports) when
+ * Consentry has no valid config, `element` is not an element, or the declaration file cannot load.
+ */
+declare function renderDeclaration(element: Element, options?: DeclarationOptions): Promise<void>;
 
 /** Thrown (as a rejection) for invalid config or API arguments. */
 declare class ConsentryError extends Error {
@@ -261,5 +325,5 @@ declare class ConsentryError extends Error {
     constructor(message: string);
 }
 
-export { ConsentryError, acceptAll, getConsent, hasConsent, hide, init, loadScript, on, rejectAll, reset, setConsent, showBanner, showPreferences, version, whenGranted };
-export type { Category, CategoryConfig, ChangeDetail, ConsentChoice, ConsentMethod, ConsentModeConfig, ConsentRecord, ConsentryConfig, CookieConfig, EventMap, EventName, LoadScriptOptions, ResolvedConfig, Service, ServiceConfig, Text, UiConfig, View };
+export { ConsentryError, acceptAll, getConsent, hasConsent, hide, init, loadScript, on, rejectAll, renderDeclaration, reset, setConsent, showBanner, showPreferences, version, whenGranted };
+export type { Category, CategoryConfig, ChangeDetail, ConsentChoice, ConsentMethod, ConsentModeConfig, ConsentRecord, ConsentryConfig, CookieConfig, Declaration, DeclarationEntry, DeclarationOptions, DeclarationPurpose, DeclarationService, EventMap, EventName, LoadScriptOptions, ResolvedConfig, Service, ServiceConfig, Text, UiConfig, View };

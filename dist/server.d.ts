@@ -51,11 +51,13 @@ interface ServiceConfig {
     cookies?: string[];
     /** localStorage / sessionStorage keys; a trailing `*` makes a prefix. */
     storage?: string[];
-    /** How long its cookies live, for the preference centre. */
+    /** How long its cookies live (`"13 months"`, `"1 year"`, `"session"`), for the preference centre and the cookie declaration. */
     lifetime?: Text;
+    /** Lifetime of one cookie or storage key, by its name as in `cookies` / `storage` (`{ "_ga_*": "2 years" }`), for the cookie declaration. */
+    lifetimes?: Record<string, Text>;
     /** The company that runs it, as its privacy policy names it (built-in services: the catalogue's). */
     vendor?: string;
-    /** The vendor's privacy policy (http(s) URL), linked from embed placeholders. */
+    /** The vendor's privacy policy (http(s) URL), linked from embed placeholders and the cookie declaration. */
     privacyPolicyUrl?: string;
 }
 /** Google Consent Mode v2 options. */

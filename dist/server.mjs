@@ -227,6 +227,12 @@ const TOP = [
   "baseUrl",
   "uiUrl"
 ];
+function lifetimes(key, v) {
+  if (v === void 0) return v;
+  const o = obj(key, v);
+  for (const k in o) text(`${key}.${k}`, o[k]);
+  return o;
+}
 function category(key, name, v) {
   keys(key, v, ["title", "description", "revision", "readOnly"]);
   const readOnly = bool(key + ".readOnly", v.readOnly, name === NECESSARY);
@@ -241,7 +247,7 @@ function category(key, name, v) {
   };
 }
 function service(key, name, v, base) {
-  keys(key, v, ["category", "title", "description", "hosts", "cookies", "storage", "lifetime", "vendor", "privacyPolicyUrl"]);
+  keys(key, v, ["category", "title", "description", "hosts", "cookies", "storage", "lifetime", "lifetimes", "vendor", "privacyPolicyUrl"]);
   const cat = v.category === void 0 && base ? base.category : str(key + ".category", v.category, NAME, "a category name");
   if (!cat) {
     if (v.category === void 0) no(bad(key + ".category", "a category name", v.category), 0);
@@ -256,6 +262,7 @@ function service(key, name, v, base) {
     cookies: strings(key + ".cookies", v.cookies) ?? base?.cookies ?? [],
     storage: strings(key + ".storage", v.storage) ?? base?.storage ?? [],
     lifetime: text(key + ".lifetime", v.lifetime) ?? base?.lifetime,
+    lifetimes: lifetimes(key + ".lifetimes", v.lifetimes),
     vendor: str(key + ".vendor", v.vendor),
     privacyPolicyUrl: url(key + ".privacyPolicyUrl", v.privacyPolicyUrl)
   };

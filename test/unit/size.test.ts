@@ -1,0 +1,39 @@
+// Bytes are deterministic: what a visitor downloads is held under a ceiling, gzip level 9 as the
+// benchmark measures it. These ceilings stop growth; they are not the goal. The goal (README,
+// Benchmark) is a returning visit near 5 KB and a first visit no larger than vanilla-cookieconsent's
+// 15,498 B, which needs the two-stage split of the core (not done yet: every visitor still gets
+// the whole core in consentry.js). Reads the build: `npm test` builds first.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { expect, test } from 'vitest';
+
+// The unit project runs in happy-dom, whose import.meta.url is not a file URL: paths from the root.
+const gz = (f: string) => gzipSync(readFileSync(join(process.cwd(), 'dist', f)), { level: 9 }).length;
+
+/** Ceilings in bytes (gzip -9), set at this build plus a small margin. */
+const CEILING = {
+  /** Every page view: the returning visitor downloads this file alone. */
+  returning: 21_400,
+  /** A first visit in English: the core, the interface chunk (Preact, views, English, CSS). */
+  first: 31_500,
+  /** Each extra language file. */
+  language: 1_400,
+  /** Loaded only where a frame is held / a declaration element is on the page. */
+  embed: 3_300,
+  declaration: 12_800,
+};
+
+test('what a returning visitor downloads (consentry.js) stays under its ceiling', () => {
+  expect(gz('consentry.js')).toBeLessThanOrEqual(CEILING.returning);
+});
+
+test('what a first visitor downloads (consentry.js and consentry-ui.js) stays under its ceiling', () => {
+  expect(gz('consentry.js') + gz('consentry-ui.js')).toBeLessThanOrEqual(CEILING.first);
+});
+
+test('each language file, the embed placeholder and the cookie declaration chunks stay under theirs', () => {
+  for (const l of ['fr', 'de', 'es', 'it', 'nl', 'pt', 'pl', 'ar']) expect(gz(`consentry-${l}.js`), l).toBeLessThanOrEqual(CEILING.language);
+  expect(gz('consentry-embed.js')).toBeLessThanOrEqual(CEILING.embed);
+  expect(gz('consentry-declaration.js')).toBeLessThanOrEqual(CEILING.declaration);
+});
