@@ -1,0 +1,37 @@
+// Blocking on hostile pages (issue 12): config names that a plain object answers by itself, and a
+// polyfill above Consentry that makes a hook impossible to install. Trackers stay held all the same.
+import { afterAll, beforeAll, beforeEach, expect, test } from 'vitest';
+import { collectConsole, launch, startServer, vendorRuns, type Launched, type TestServer } from './harness';
+import { T } from '../fixtures/blocking/cases';
+import { html } from '../fixtures/blocking/page';
+
+let server: TestServer;
+let browser: Launched;
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launch(server);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+beforeEach(() => server.next());
+
+const META = `<script>!function(f,b,e,v,n,t,s){if(f.fbq)return;n=f.fbq=function(){n.callMethod?n.callMethod.apply(n,arguments):n.queue.push(arguments)};if(!f._fbq)f._fbq=n;n.push=n;n.loaded=!0;n.version='2.0';n.queue=[];t=b.createElement(e);t.async=!0;t.src=v;s=b.getElementsByTagName(e)[0];s.parentNode.insertBefore(t,s)}(window,document,'script','${T.meta.url}');fbq('init','123456');fbq('track','PageView');</script>`;
+
+test('a service with hosts ["__proto__", "constructor"] leaves autoblock on: Meta Pixel inserted by code is held before any choice', async () => {
+  const config = { services: { 'site-tag': { category: 'analytics', hosts: ['__proto__', 'constructor'] } }, ui: { autoShow: false } };
+  server.page('/proto', html('', META, 'proto', config));
+  const page = await browser.page();
+  const log = collectConsole(page);
+  await page.goto('https://shop.test/proto');
+  await server.quiet(150);
+  expect(server.vendorHits()).toEqual([]);
+  expect(await vendorRuns(page)).toEqual([]);
+  expect(log.pageErrors).toEqual([]);
+  expect(log.errors).toEqual([]);
+  // Held, not lost: granted, it runs once.
+  await page.evaluate(() => (window as any).Consentry.acceptAll());
+  await expect.poll(() => vendorRuns(page)).toEqual([T.meta.path]);
+  await page.context().close();
+});
