@@ -3,12 +3,14 @@
 // tagged one the site itself can write (`type="text/plain" data-category data-service data-src`),
 // so a tracker found in the HTML, in a string of markup or set by code takes the same road.
 // The hooks run at every insertion of the page: the cheapest tests come first.
+import { ConsentryError } from '../core/errors';
+import { fail } from '../core/events';
 import { known, subscribe } from '../core/state';
 import type { ConsentChoice } from '../core/types';
 import { clean } from './clean';
 import { embed, unembed } from './embed';
 import { guard } from './guard';
-import { DROP, patch, setter } from './hook';
+import { DROP, patch, setter, unhooked } from './hook';
 import { allowed, blocked, see, serviceOf, tagged } from './match';
 
 /** Nodes Consentry inserts itself after consent; never held back again. */
@@ -344,6 +346,10 @@ export function startBlocking(onAllow: (choice: ConsentChoice) => Promise<unknow
     ready = true;
     pump();
   });
+  // One hook made unchangeable by a script above ours: the others hold; the site owner hears which is missing.
+  if (unhooked.length) {
+    fail(new ConsentryError(`blocking: ${unhooked.length} of its hooks could not be installed (a script above consentry.js made them unchangeable): ${unhooked.join(', ')}. What reaches the page only through ${unhooked.length > 1 ? 'them' : 'it'} is not held back; every other way in still is. Fix: load consentry.js first, before that script.`));
+  }
 
   subscribe(({ record: r, previous: p, cause }) => {
     // Withdrawal: released scripts that have not run, and scripts queued behind them, are held

@@ -35,3 +35,45 @@ test('a service with hosts ["__proto__", "constructor"] leaves autoblock on: Met
   await expect.poll(() => vendorRuns(page)).toEqual([T.meta.path]);
   await page.context().close();
 });
+
+test('a polyfill above Consentry makes HTMLScriptElement.prototype.src unchangeable: the other hooks hold, one error names the missing one', async () => {
+  const config = JSON.stringify({ ui: { autoShow: false } });
+  server.page('/polyfill', `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>polyfill</title>
+    <script>
+      // As a polyfill would: the same accessor, redefined as non-configurable.
+      var d = Object.getOwnPropertyDescriptor(HTMLScriptElement.prototype, 'src');
+      Object.defineProperty(HTMLScriptElement.prototype, 'src', { get: d.get, set: d.set, enumerable: true, configurable: false });
+      window.__errors = [];
+      addEventListener('consentry:error', function (e) { __errors.push(e.detail.message); });
+    </script>
+    <script type="application/json" id="consentry-config">${config}</script>
+    <script src="/dist/consentry.js"></script></head><body><div id="box"></div>
+    <script>
+      var s = document.createElement('script'); s.setAttribute('src', '${T.clarity.url}'); document.head.appendChild(s);
+      var i = new Image(); i.src = '${T.fbPixel.url}'; document.body.appendChild(i);
+      var f = document.createElement('iframe'); f.src = '${T.youtube.url}'; document.body.appendChild(f);
+    </script></body></html>`);
+  const page = await browser.page();
+  const log = collectConsole(page);
+  await page.goto('https://shop.test/polyfill');
+  await server.quiet(150);
+  expect(server.vendorHits()).toEqual([]);
+  expect(await vendorRuns(page)).toEqual([]);
+  expect(log.pageErrors).toEqual([]);
+  const errors = (await page.evaluate('window.__errors')) as string[];
+  expect(errors).toHaveLength(1);
+  expect(errors[0]).toContain('HTMLScriptElement.prototype.src (setter)');
+  expect(errors[0]).not.toContain('HTMLImageElement');
+  const logged = log.errors.filter((e) => e.includes('Consentry'));
+  expect(logged).toHaveLength(1);
+  expect(logged[0]).toContain('HTMLScriptElement.prototype.src (setter)');
+  // Held, not lost: granted, each loads once.
+  await page.evaluate(() => (window as any).Consentry.acceptAll());
+  await expect.poll(() => vendorRuns(page)).toEqual([T.clarity.path]);
+  await server.waitForHit('www.facebook.com/tr');
+  await expect.poll(() => page.frames().filter((x) => x.url().startsWith(T.youtube.url)).length).toBe(1);
+  await server.quiet(150);
+  expect(server.hitsTo('www.facebook.com/tr')).toHaveLength(1);
+  expect(log.pageErrors).toEqual([]);
+  await page.context().close();
+});
