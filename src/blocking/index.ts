@@ -24,9 +24,15 @@ const DSRC = 'data-src';
 const DTYPE = 'data-type';
 const TYPE = 'type';
 const PLAIN = 'text/plain';
-/** The elements that load something by their `src`. */
-const TAGS: Record<string, 1> = { script: 1, iframe: 1, img: 1 };
+/**
+ * The elements that load something by their `src`, and links by their `href`: of any rel (preload,
+ * prefetch, modulepreload, stylesheet, icon, preconnect…), as a rel may be set after the href.
+ */
+const TAGS: Record<string, 1> = { script: 1, iframe: 1, img: 1, input: 1, link: 1 };
+const SEL = 'script,iframe,img,input,link';
 const isScript = (e: Element) => e.localName === 'script';
+/** The attribute an element loads its URL from. */
+const at = (e: Element) => (e.localName === 'link' ? 'href' : 'src');
 
 /** Held elements, in the order they were met. */
 let held: Element[] = [];
@@ -124,7 +130,7 @@ function hold(e: Element): void {
 function tag(e: Element, u: string): string | undefined {
   const s = untagged(e.localName, u);
   if (s) {
-    e.removeAttribute('src');
+    e.removeAttribute(at(e));
     e.setAttribute(DSRC, u);
     e.setAttribute(CAT, known().services[s].category);
     e.setAttribute(SVC, s);
@@ -159,7 +165,7 @@ function watch(e: Element, u: string): void {
 }
 
 function stopSrc(e: Element): void {
-  const u = e.getAttribute('src');
+  const u = e.getAttribute(at(e));
   if (u) stop(e, u);
 }
 
@@ -182,7 +188,7 @@ function each(n: any, f: (e: Element) => void): void {
   if (TAGS[n.localName]) f(n);
   // No element child, no descendant to look for (most inserted nodes are leaves).
   if (n.firstElementChild) {
-    const l = n.querySelectorAll('script,iframe,img');
+    const l = n.querySelectorAll(SEL);
     for (let i = 0; i < l.length; i++) f(l[i]);
   }
 }
@@ -208,7 +214,7 @@ function run(e: Element): void {
       });
     } else {
       e.removeAttribute(DSRC);
-      e.setAttribute('src', u);
+      e.setAttribute(at(e), u);
     }
   }
   unembed(e);
@@ -287,7 +293,7 @@ const TEXT: Record<string, 1> = { script: 1, style: 1, textarea: 1, title: 1, xm
  * Only a string naming one of these attributes can hold an element that loads something: the
  * tokenizer lower-cases attribute names but never decodes character references in them.
  */
-const MAY = /src/i;
+const MAY = /src|href/i;
 /** Written after a `document.write` string in the inert parse: what encloses it is what the string left open. */
 const EOF = '<template data-consentry-eof></template>';
 const EOF_OUT = '<template data-consentry-eof="">';
@@ -297,7 +303,7 @@ let inner: PropertyDescriptor | undefined;
 /** The held form of the trackers under `root`; whether there were any. `scripts`: the call would run scripts. */
 function scan(root: ParentNode, scripts: boolean): boolean {
   let changed = false;
-  const l = root.querySelectorAll('script,img,iframe,template');
+  const l = root.querySelectorAll(SEL + ',template');
   for (let i = 0; i < l.length; i++) {
     const e = l[i];
     if (e.namespaceURI !== XHTML) continue;
@@ -308,7 +314,7 @@ function scan(root: ParentNode, scripts: boolean): boolean {
     }
     // innerHTML and its kin never run the scripts they parse: left as they are.
     if (isScript(e) && !scripts) continue;
-    const u = e.getAttribute('src');
+    const u = e.getAttribute(at(e));
     if (!u || e.hasAttribute(CAT) || !untagged(e.localName, u)) continue;
     // The inert parse has scripting off, so <noscript> content became elements there; the page reads it as text.
     let p = e.parentElement;
@@ -389,6 +395,35 @@ const writing = (o: Function) =>
     return o.apply(this, arguments);
   };
 
+/** Whether a node from another document holds an element that would load a blocked URL here. */
+function blocks(n: any): boolean {
+  let b = false;
+  each(n, (e) => {
+    const u = !b && !e.hasAttribute(CAT) && e.getAttribute(at(e));
+    if (u && untagged(e.localName, u)) b = true;
+  });
+  return b;
+}
+
+/** adoptNode: an image parsed elsewhere starts loading as it enters this document, inserted or not. */
+const adopting = (o: Function) =>
+  function (this: Document, n: any) {
+    if (this === D) check(n);
+    return o.apply(this, arguments);
+  };
+
+/**
+ * importNode: the copy would start loading as it is made, before any hook sees it. A node holding a
+ * tracker is copied in the inert document instead, held there, then adopted here.
+ */
+const importing = (o: Function) =>
+  function (this: Document, n: any) {
+    if (this !== D || !n || !n.querySelectorAll || !blocks(n)) return o.apply(this, arguments);
+    const c = o.apply((inert ||= D.implementation.createHTMLDocument('')), arguments);
+    each(c, stopSrc);
+    return D.adoptNode(c);
+  };
+
 const src = setter((e: Element, v) => (stop(e, v) ? DROP : v));
 /** innerHTML of an element or a shadow root: its own content. */
 const html = setter((e, v) => markup(v, e, false));
@@ -411,10 +446,11 @@ function added(rs: MutationRecord[]): void {
 export function startBlocking(onAllow: (choice: ConsentChoice) => Promise<unknown>): void {
   allow = onAllow;
   const w = window as any;
-  for (const c of ['Script', 'IFrame', 'Image']) patch(w['HTML' + c + 'Element']?.prototype, 'src', src, 'set');
+  for (const c of ['Script', 'IFrame', 'Image', 'Input']) patch(w['HTML' + c + 'Element']?.prototype, 'src', src, 'set');
+  patch(w.HTMLLinkElement?.prototype, 'href', src, 'set');
   patch(EP, 'setAttribute', (o) => function (this: Element, n: unknown, v: unknown) {
     // Attribute names are case-insensitive in HTML; the length test keeps the common path cheap.
-    if (typeof n === 'string' && n.length === 3 && n.toLowerCase() === 'src' && stop(this, v)) return;
+    if (typeof n === 'string' && (n.length === 3 ? n.toLowerCase() === 'src' : n.length === 4 && this.localName === 'link' && n.toLowerCase() === 'href') && stop(this, v)) return;
     return o.apply(this, arguments);
   });
   patch(Node.prototype, 'appendChild insertBefore replaceChild', inserting);
@@ -429,6 +465,8 @@ export function startBlocking(onAllow: (choice: ConsentChoice) => Promise<unknow
   patch(EP, 'setHTMLUnsafe', parsing(0, (e) => e, false));
   patch(w.ShadowRoot?.prototype, 'setHTMLUnsafe', parsing(0, (r) => r, false));
   patch(Document.prototype, 'write writeln', writing);
+  patch(Document.prototype, 'adoptNode', adopting);
+  patch(Document.prototype, 'importNode', importing);
   // A contextual fragment's scripts run once it is inserted.
   patch(w.Range?.prototype, 'createContextualFragment', parsing(0, rangeContext, true));
   guard(blocked);

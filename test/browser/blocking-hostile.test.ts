@@ -77,3 +77,18 @@ test('a polyfill above Consentry makes HTMLScriptElement.prototype.src unchangea
   expect(log.pageErrors).toEqual([]);
   await page.context().close();
 });
+
+test('setHTMLUnsafe with a declarative shadow root: the trackers inside it are held too', async () => {
+  server.page('/dsd', html('', `<div id="box"></div><script>
+    document.getElementById('box').setHTMLUnsafe('<div><template shadowrootmode="open"><img src="${T.fbPixel.url.replace(/&/g, '&amp;')}" alt=""><link rel="preload" as="image" href="${T.bingPixel.url}"></template></div>');
+    window.__shadow = !!document.querySelector('#box div').shadowRoot;
+  </script>`, 'dsd', { ui: { autoShow: false } }));
+  const page = await browser.page();
+  const log = collectConsole(page);
+  await page.goto('https://shop.test/dsd');
+  await server.quiet(150);
+  expect(await page.evaluate('window.__shadow')).toBe(true);
+  expect(server.vendorHits()).toEqual([]);
+  expect(log.pageErrors).toEqual([]);
+  await page.context().close();
+});

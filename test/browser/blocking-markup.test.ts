@@ -1,5 +1,5 @@
 // Differential test of markup (issue 12, fault 1): generated strings put tracker URLs in <script>,
-// <img> and <iframe> with the spellings the HTML parser accepts (attribute order, quoting, case,
+// <img>, <iframe>, <input type=image> and <link> with the spellings the HTML parser accepts (attribute order, quoting, case,
 // slashes, whitespace, character references, duplicates, decoys in comments, <noscript>, raw text…),
 // and each markup API inserts all of them in one page. Before consent no tracker is requested; after
 // it, exactly the elements that the same markup parsed in a <template> (with a pristine parser) holds
@@ -91,23 +91,31 @@ function generate(count: number, seed: number): Gen[] {
   /** The separators the tokenizer allows between a tag name or attribute and the next attribute. */
   const sep = () => pick([' ', ' ', '/', '\n', '\t', '\f', ' / ']);
 
-  function element(kind: 'script' | 'img' | 'iframe'): string {
+  function element(kind: 'script' | 'img' | 'iframe' | 'input' | 'link'): string {
     const quoted = chance(0.8);
     let src: string;
     if (kind === 'script') src = url(pick(SCRIPTS), '/dx/', 's.js', quoted);
     else if (kind === 'img') {
       const [h, p] = pick(IMAGES);
       src = url(h, p, 'i.gif', quoted);
-    } else {
+    } else if (kind === 'iframe') {
       const [h, p] = pick(FRAMES);
       src = url(h, p, 'f.html', quoted);
+    } else {
+      const [h, p] = pick(IMAGES);
+      src = url(h, p, 'i.gif', quoted);
     }
-    let s = attr('src', src);
-    if (!quoted) s = caseOf('src') + '=' + src.replace(/[\s"']/g, '');
+    const name = kind === 'link' ? 'href' : 'src';
+    let s = attr(name, src);
+    if (!quoted) s = caseOf(name) + '=' + src.replace(/[\s"']/g, '');
     const others = kind === 'script' ? ['async', 'type="text/javascript"', "charset='utf-8'", 'id=t' + Math.floor(r() * 1e6)]
       : kind === 'img' ? ['alt=""', 'width=1', 'height="1"', "class='px'", 'title="a > b"']
-        : ['width="300"', 'height=150', 'title="Video"', "allow='autoplay'", 'frameborder=0'];
+        : kind === 'iframe' ? ['width="300"', 'height=150', 'title="Video"', "allow='autoplay'", 'frameborder=0']
+          : ['alt="go"', "name='x'"];
     const list = others.filter(() => chance(0.4));
+    // What makes them fetch: an image input; a preloading or stylesheet link.
+    if (kind === 'input') list.push(pick(['type=image', 'TYPE="IMAGE"', "type='image'", 'type=text']));
+    if (kind === 'link') list.push(pick(['rel="preload" as="image"', 'REL=\'preload\' AS="IMAGE"', "rel='stylesheet'"]));
     // Mostly async, as vendor snippets write them: released scripts without it load one after another.
     if (kind === 'script' && list.indexOf('async') < 0 && chance(0.6)) list.push(caseOf('async'));
     list.splice(Math.floor(r() * (list.length + 1)), 0, s);
@@ -115,7 +123,7 @@ function generate(count: number, seed: number): Gen[] {
     if (kind === 'img' && chance(0.08)) list.push(attr('src', '/dx/own.gif?d=dup'));
     const tag = caseOf(kind);
     let out = '<' + tag + list.map((a) => sep() + a).join('') + pick(['', '', ' ', '/', ' /', '\n']) + '>';
-    if (kind !== 'img') out += '</' + caseOf(kind) + pick(['', ' ', '\n']) + '>';
+    if (kind === 'script' || kind === 'iframe') out += '</' + caseOf(kind) + pick(['', ' ', '\n']) + '>';
     return out;
   }
 
@@ -142,10 +150,10 @@ function generate(count: number, seed: number): Gen[] {
   const list: Gen[] = [];
   for (let i = 0; i < count; i++) {
     const parts: string[] = [];
-    const n = 1 + Math.floor(r() * 2.5);
+    const n = 1 + Math.floor(r() * 2);
     for (let j = 0; j < n; j++) {
       const x = r();
-      parts.push(x < 0.38 ? element('img') : x < 0.66 ? element('script') : x < 0.72 ? element('iframe') : decoy());
+      parts.push(x < 0.34 ? element('img') : x < 0.62 ? element('script') : x < 0.68 ? element('iframe') : x < 0.72 ? element('input') : x < 0.76 ? element('link') : decoy());
     }
     const [a, b] = pick(WRAP);
     list.push({ html: a + parts.join(pick(['', ' ', '\n', 'text'])) + b });
@@ -196,11 +204,14 @@ async function expectedIds(p: import('playwright-core').Page, scripts: boolean, 
     for (const s of stream ? [S.join('')] : S) {
       const t = document.createElement('template');
       set.call(t, s);
-      const l = t.content.querySelectorAll(scripts ? 'script[src],img[src],iframe[src]' : 'img[src],iframe[src]');
-      for (const e of Array.from(l)) {
+      const l = t.content.querySelectorAll((scripts ? 'script[src],' : '') + 'img[src],iframe[src],input[src],link[href]');
+      for (const e of Array.from(l) as any[]) {
+        // An input loads only as an image button; a link as a stylesheet, or a preload of a valid `as`.
+        if (e.localName === 'input' && e.type !== 'image') continue;
+        if (e.localName === 'link' && !/\bstylesheet\b/i.test(e.rel) && !(/\bpreload\b/i.test(e.rel) && e.as === 'image')) continue;
         // A <template> parses with scripting off: <noscript> content is elements there, text in the live page.
         if (e.namespaceURI !== 'http://www.w3.org/1999/xhtml' || e.closest('noscript')) continue;
-        const u = new URL(e.getAttribute('src')!, location.href);
+        const u = new URL(e.getAttribute(e.localName === 'link' ? 'href' : 'src')!, location.href);
         if (u.host !== location.host && u.pathname.includes('/dx/')) ids.push(u.searchParams.get('d')!);
       }
     }
@@ -215,7 +226,7 @@ describe.sequential('markup read by the browser\'s parser: generated strings thr
   test('the generator covers every kind and spelling', () => {
     const all = STRINGS.map((g) => g.html).join('');
     expect(STRINGS.length).toBeGreaterThanOrEqual(500);
-    for (const x of ['<script', '<SCRIPT', '<img/', '<IMG', '<iframe', '&#47;', '&colon;', "src='", 'src=//', '\n=', '<noscript>', '<!--', '<table>', '<svg']) {
+    for (const x of ['<script', '<SCRIPT', '<img/', '<IMG', '<iframe', '<input', '<link', '&#47;', '&colon;', "src='", 'src=//', '\n=', '<noscript>', '<!--', '<table>', '<svg']) {
       expect(all.toLowerCase().includes(x.toLowerCase()) || all.includes(x), x).toBe(true);
     }
   });
