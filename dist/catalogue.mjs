@@ -1,3 +1,5 @@
+const dict = () => /* @__PURE__ */ Object.create(null);
+
 const D$1 = `gtm|n|Google Tag Manager||www.googletagmanager.com/gtm.js||
 ga4|a|Google Analytics 4|2 years|www.googletagmanager.com/gtag/ www.google-analytics.com/g/ region1.google-analytics.com analytics.google.com|_ga _ga_*|
 ga-universal|a|Universal Analytics|2 years|ssl.google-analytics.com www.google-analytics.com/analytics www.google-analytics.com/ga.js www.google-analytics.com/collect|_ga _gid _gat* _dc_gtm_* _gac_* AMP_TOKEN __utm*|
@@ -89,7 +91,7 @@ avis-verifies|f|Avis V\xE9rifi\xE9s||avis-verifies.com||
 yotpo|f|||yotpo.com||
 bazaarvoice|f||20 years|bazaarvoice.com|BVBRANDID BVBRANDSID|`;
 const CATEGORY = { n: "necessary", f: "functional", a: "analytics", m: "advertising" };
-const CATALOGUE = {};
+const CATALOGUE = dict();
 for (const line of D$1.split("\n")) {
   const [name, c, title, lifetime, hosts, cookies, storage] = line.split("|");
   const s = {
@@ -607,7 +609,7 @@ LiveChat Inc|https://www.livechat.com/legal/privacy-policy/|livechat
 Drift.com|https://www.drift.com/privacy-policy/|drift
 Vimeo|https://vimeo.com/cookie_policy|vimeo
 Bazaar Voice|https://www.bazaarvoice.com/legal/privacy-policy/|bazaarvoice`;
-const VENDORS = {};
+const VENDORS = /* @__PURE__ */ Object.create(null);
 for (const line of D.split("\n")) {
   const [vendor, privacyPolicyUrl, names] = line.split("|");
   const v = { vendor, privacyPolicyUrl };

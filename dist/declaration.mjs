@@ -20,6 +20,10 @@ function bad(key, expected, got) {
   return new ConsentryError(`${key}: expected ${expected}, received ${show(got)}`);
 }
 
+const dict = () => /* @__PURE__ */ Object.create(null);
+const has = Object.prototype.hasOwnProperty;
+const own = (o, k) => o && has.call(o, k) ? o[k] : void 0;
+
 const D$2 = `gtm|n|Google Tag Manager||www.googletagmanager.com/gtm.js||
 ga4|a|Google Analytics 4|2 years|www.googletagmanager.com/gtag/ www.google-analytics.com/g/ region1.google-analytics.com analytics.google.com|_ga _ga_*|
 ga-universal|a|Universal Analytics|2 years|ssl.google-analytics.com www.google-analytics.com/analytics www.google-analytics.com/ga.js www.google-analytics.com/collect|_ga _gid _gat* _dc_gtm_* _gac_* AMP_TOKEN __utm*|
@@ -111,7 +115,7 @@ avis-verifies|f|Avis V\xE9rifi\xE9s||avis-verifies.com||
 yotpo|f|||yotpo.com||
 bazaarvoice|f||20 years|bazaarvoice.com|BVBRANDID BVBRANDSID|`;
 const CATEGORY = { n: "necessary", f: "functional", a: "analytics", m: "advertising" };
-const CATALOGUE = {};
+const CATALOGUE = dict();
 for (const line of D$2.split("\n")) {
   const [name, c, title, lifetime, hosts, cookies, storage] = line.split("|");
   const s = {
@@ -139,8 +143,9 @@ const isObj = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 function obj(key, v) {
   return isObj(v) ? v : no(bad(key, "an object", v), {});
 }
+const names = (o) => Object.keys(o);
 function keys(key, o, allowed) {
-  for (const k in o) {
+  for (const k of names(o)) {
     if (allowed.indexOf(k) < 0) no(new ConsentryError(`${key}.${k}: unknown key; expected one of ${allowed.join(", ")}`), 0);
   }
 }
@@ -177,11 +182,13 @@ function strings(key, v) {
 function text(key, v) {
   if (v === void 0 || typeof v === "string") return v;
   const o = obj(key, v);
-  for (const l in o) {
+  const t = dict();
+  for (const l of names(o)) {
     if (!LANG.test(l)) no(bad(`${key}.${l}`, 'a language code such as "fr"', l), 0);
     else if (typeof o[l] !== "string") no(bad(`${key}.${l}`, "a string", o[l]), 0);
+    else t[l] = o[l];
   }
-  return o;
+  return t;
 }
 const pageBase = () => typeof document !== "undefined" && document.baseURI || "https://localhost/";
 function url(key, v, mailto = false) {
@@ -284,7 +291,7 @@ function resolve(input) {
   const c = input === void 0 || input === null ? {} : obj("config", input);
   keys("config", c, TOP);
   const cats = [];
-  const byName = {};
+  const byName = dict();
   const given = c.categories === void 0 ? {} : obj("config.categories", c.categories);
   const add = (name, v) => {
     const key = "config.categories." + name;
@@ -295,13 +302,13 @@ function resolve(input) {
     cats.push(cat);
     byName[name] = cat;
   };
-  for (const n of DEFAULT_CATEGORIES) add(n, given[n]);
-  for (const n in given) {
+  for (const n of DEFAULT_CATEGORIES) add(n, own(given, n));
+  for (const n of names(given)) {
     if (DEFAULT_CATEGORIES.indexOf(n) >= 0) continue;
     if (!NAME.test(n)) no(bad("config.categories", "category names of a-z, 0-9, - and _", n), 0);
     else add(n, given[n]);
   }
-  const services = {};
+  const services = dict();
   for (const n in CATALOGUE) {
     const s = CATALOGUE[n];
     services[n] = {
@@ -316,7 +323,7 @@ function resolve(input) {
     };
   }
   const svc = c.services === void 0 ? {} : obj("config.services", c.services);
-  for (const n in svc) {
+  for (const n of names(svc)) {
     const key = "config.services." + n;
     if (!NAME.test(n)) {
       no(bad("config.services", "service names of a-z, 0-9, - and _", n), 0);
@@ -342,13 +349,18 @@ function resolve(input) {
   }
   for (const n in services) byName[services[n].category]?.services.push(n);
   const tr = c.translations === void 0 ? {} : obj("config.translations", c.translations);
-  for (const l in tr) {
+  const translations = dict();
+  for (const l of names(tr)) {
     if (!LANG.test(l)) {
       no(bad("config.translations", 'language codes such as "fr"', l), 0);
       continue;
     }
     const t = obj("config.translations." + l, tr[l]);
-    for (const k in t) if (typeof t[k] !== "string") no(bad(`config.translations.${l}.${k}`, "a string", t[k]), 0);
+    const out = translations[l] = dict();
+    for (const k of names(t)) {
+      if (typeof t[k] !== "string") no(bad(`config.translations.${l}.${k}`, "a string", t[k]), 0);
+      else out[k] = t[k];
+    }
   }
   let cm = { mode: "basic", waitForUpdate: 500 };
   if (c.consentMode === false) cm = false;
@@ -374,7 +386,7 @@ function resolve(input) {
     categories: cats,
     services,
     language: str("config.language", c.language, LANG, 'a language code such as "fr"'),
-    translations: tr,
+    translations,
     autoblock: bool("config.autoblock", c.autoblock, true),
     guard: bool("config.guard", c.guard, false),
     reloadOnWithdraw: reloadMode(c.reloadOnWithdraw),
@@ -842,7 +854,7 @@ LiveChat Inc|https://www.livechat.com/legal/privacy-policy/|livechat
 Drift.com|https://www.drift.com/privacy-policy/|drift
 Vimeo|https://vimeo.com/cookie_policy|vimeo
 Bazaar Voice|https://www.bazaarvoice.com/legal/privacy-policy/|bazaarvoice`;
-const VENDORS = {};
+const VENDORS = /* @__PURE__ */ Object.create(null);
 for (const line of D$1.split("\n")) {
   const [vendor, privacyPolicyUrl, names] = line.split("|");
   const v = { vendor, privacyPolicyUrl };

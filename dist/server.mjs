@@ -24,6 +24,10 @@ function bad(key, expected, got) {
   return new ConsentryError(`${key}: expected ${expected}, received ${show(got)}`);
 }
 
+const dict = () => /* @__PURE__ */ Object.create(null);
+const has = Object.prototype.hasOwnProperty;
+const own = (o, k) => o && has.call(o, k) ? o[k] : void 0;
+
 const D = `gtm|n|Google Tag Manager||www.googletagmanager.com/gtm.js||
 ga4|a|Google Analytics 4|2 years|www.googletagmanager.com/gtag/ www.google-analytics.com/g/ region1.google-analytics.com analytics.google.com|_ga _ga_*|
 ga-universal|a|Universal Analytics|2 years|ssl.google-analytics.com www.google-analytics.com/analytics www.google-analytics.com/ga.js www.google-analytics.com/collect|_ga _gid _gat* _dc_gtm_* _gac_* AMP_TOKEN __utm*|
@@ -115,7 +119,7 @@ avis-verifies|f|Avis V\xE9rifi\xE9s||avis-verifies.com||
 yotpo|f|||yotpo.com||
 bazaarvoice|f||20 years|bazaarvoice.com|BVBRANDID BVBRANDSID|`;
 const CATEGORY = { n: "necessary", f: "functional", a: "analytics", m: "advertising" };
-const CATALOGUE = {};
+const CATALOGUE = dict();
 for (const line of D.split("\n")) {
   const [name, c, title, lifetime, hosts, cookies, storage] = line.split("|");
   const s = {
@@ -143,8 +147,9 @@ const isObj = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 function obj(key, v) {
   return isObj(v) ? v : no(bad(key, "an object", v), {});
 }
+const names = (o) => Object.keys(o);
 function keys(key, o, allowed) {
-  for (const k in o) {
+  for (const k of names(o)) {
     if (allowed.indexOf(k) < 0) no(new ConsentryError(`${key}.${k}: unknown key; expected one of ${allowed.join(", ")}`), 0);
   }
 }
@@ -181,11 +186,13 @@ function strings(key, v) {
 function text(key, v) {
   if (v === void 0 || typeof v === "string") return v;
   const o = obj(key, v);
-  for (const l in o) {
+  const t = dict();
+  for (const l of names(o)) {
     if (!LANG.test(l)) no(bad(`${key}.${l}`, 'a language code such as "fr"', l), 0);
     else if (typeof o[l] !== "string") no(bad(`${key}.${l}`, "a string", o[l]), 0);
+    else t[l] = o[l];
   }
-  return o;
+  return t;
 }
 const pageBase = () => typeof document !== "undefined" && document.baseURI || "https://localhost/";
 function url(key, v, mailto = false) {
@@ -288,7 +295,7 @@ function resolve(input) {
   const c = input === void 0 || input === null ? {} : obj("config", input);
   keys("config", c, TOP);
   const cats = [];
-  const byName = {};
+  const byName = dict();
   const given = c.categories === void 0 ? {} : obj("config.categories", c.categories);
   const add = (name, v) => {
     const key = "config.categories." + name;
@@ -299,13 +306,13 @@ function resolve(input) {
     cats.push(cat);
     byName[name] = cat;
   };
-  for (const n of DEFAULT_CATEGORIES) add(n, given[n]);
-  for (const n in given) {
+  for (const n of DEFAULT_CATEGORIES) add(n, own(given, n));
+  for (const n of names(given)) {
     if (DEFAULT_CATEGORIES.indexOf(n) >= 0) continue;
     if (!NAME.test(n)) no(bad("config.categories", "category names of a-z, 0-9, - and _", n), 0);
     else add(n, given[n]);
   }
-  const services = {};
+  const services = dict();
   for (const n in CATALOGUE) {
     const s = CATALOGUE[n];
     services[n] = {
@@ -320,7 +327,7 @@ function resolve(input) {
     };
   }
   const svc = c.services === void 0 ? {} : obj("config.services", c.services);
-  for (const n in svc) {
+  for (const n of names(svc)) {
     const key = "config.services." + n;
     if (!NAME.test(n)) {
       no(bad("config.services", "service names of a-z, 0-9, - and _", n), 0);
@@ -346,13 +353,18 @@ function resolve(input) {
   }
   for (const n in services) byName[services[n].category]?.services.push(n);
   const tr = c.translations === void 0 ? {} : obj("config.translations", c.translations);
-  for (const l in tr) {
+  const translations = dict();
+  for (const l of names(tr)) {
     if (!LANG.test(l)) {
       no(bad("config.translations", 'language codes such as "fr"', l), 0);
       continue;
     }
     const t = obj("config.translations." + l, tr[l]);
-    for (const k in t) if (typeof t[k] !== "string") no(bad(`config.translations.${l}.${k}`, "a string", t[k]), 0);
+    const out = translations[l] = dict();
+    for (const k of names(t)) {
+      if (typeof t[k] !== "string") no(bad(`config.translations.${l}.${k}`, "a string", t[k]), 0);
+      else out[k] = t[k];
+    }
   }
   let cm = { mode: "basic", waitForUpdate: 500 };
   if (c.consentMode === false) cm = false;
@@ -378,7 +390,7 @@ function resolve(input) {
     categories: cats,
     services,
     language: str("config.language", c.language, LANG, 'a language code such as "fr"'),
-    translations: tr,
+    translations,
     autoblock: bool("config.autoblock", c.autoblock, true),
     guard: bool("config.guard", c.guard, false),
     reloadOnWithdraw: reloadMode(c.reloadOnWithdraw),
@@ -429,7 +441,7 @@ function valid(r) {
 function staleCategories(r, cfg) {
   const out = [];
   for (const c of cfg.categories) {
-    if (c.revision !== void 0 && !c.readOnly && (r.revisions[c.name] ?? 0) < c.revision) out.push(c.name);
+    if (c.revision !== void 0 && !c.readOnly && (own(r.revisions, c.name) ?? 0) < c.revision) out.push(c.name);
   }
   return out;
 }
@@ -460,7 +472,7 @@ function unpack(s, num) {
 }
 function serviceDefault(r, cfg, name) {
   const s = cfg.services[name];
-  return !!(s && r.categories[s.category]);
+  return !!(s && own(r.categories, s.category));
 }
 function decode(v, cfg) {
   const c = decodeCopy(v, cfg);
@@ -522,12 +534,12 @@ function meet(list) {
   if (!top || list.length < 2) return top;
   const out = { ...top, categories: { ...top.categories }, services: { ...top.services } };
   for (const r of list) {
-    for (const k in r.categories) out.categories[k] = !!out.categories[k];
-    for (const k in r.services) out.services[k] = !!out.services[k];
+    for (const k in r.categories) out.categories[k] = !!own(out.categories, k);
+    for (const k in r.services) out.services[k] = !!own(out.services, k);
   }
   for (const r of list) {
-    for (const k in out.categories) out.categories[k] = out.categories[k] && !!r.categories[k];
-    for (const k in out.services) out.services[k] = out.services[k] && !!r.services[k];
+    for (const k in out.categories) out.categories[k] = out.categories[k] && !!own(r.categories, k);
+    for (const k in out.services) out.services[k] = out.services[k] && !!own(r.services, k);
     if (r.method !== out.method) out.method = "custom";
     out.gpc = out.gpc && r.gpc;
   }
@@ -564,6 +576,7 @@ const URL_ATTRS = {
   script: ["src"],
   iframe: ["src"],
   img: ["src", "srcset"],
+  input: ["src"],
   link: ["href", "imagesrcset"],
   object: ["data"],
   embed: ["src"]
@@ -574,7 +587,7 @@ function domains(h) {
   return l;
 }
 function hostTable(k) {
-  const t = {};
+  const t = dict();
   for (const n in k.services) {
     for (const h of k.services[n].hosts) {
       const [, d, p] = /^([^/]*)(.*)/.exec(h.toLowerCase().replace(/^[a-z]+:\/\/|^\*\./, ""));
@@ -611,13 +624,13 @@ function runs(cfg, consent, s) {
   const cat = cfg.categories.find((c) => c.name === cfg.services[s].category);
   if (!cat) return false;
   if (cat.readOnly || signalled(cfg, s)) return true;
-  if (!consent || !consent.categories[cat.name]) return false;
-  const v = consent.services[s];
+  if (!consent || !own(consent.categories, cat.name)) return false;
+  const v = own(consent.services, s);
   return v === void 0 ? true : v;
 }
 function plan(config, consent) {
   const { cfg, table } = prepare(config);
-  const held = {};
+  const held = dict();
   const names = [];
   for (const s in cfg.services) {
     if (!runs(cfg, consent, s)) {
@@ -1105,13 +1118,13 @@ function readConsent(input, options = {}) {
     if (services[k]) continue;
     const s = members.services[k];
     if (s) {
-      if (categories[s.category] && !members.categories.find((c) => c.name === s.category)?.readOnly) partly(s.category);
+      if (own(categories, s.category) && !members.categories.find((c) => c.name === s.category)?.readOnly) partly(s.category);
     } else for (const c in categories) if (c !== "necessary" && categories[c]) partly(c);
   }
   function partly(cat) {
     categories[cat] = false;
     if (!cfg) {
-      for (const n of members.categories.find((c) => c.name === cat)?.services || []) if (!(n in services)) services[n] = true;
+      for (const n of members.categories.find((c) => c.name === cat)?.services || []) if (own(services, n) === void 0) services[n] = true;
     }
   }
   const off = (cat) => {

@@ -2,6 +2,7 @@
 // storage, other tabs, the visitor's intents) → state (core/state, changed by actions that name
 // their cause) → effects out (signals, blocking, storage, events, interface), each subscribed.
 import { resolveConfig } from './core/config';
+import { dict } from './core/dict';
 import { ConsentryError, show } from './core/errors';
 import { emit, fail, on as onEvent, report, startEvents } from './core/events';
 import { decide, decision, granted, reset as forget, S, serviceGranted, subscribe } from './core/state';
@@ -197,7 +198,7 @@ export function getConsent(): ConsentRecord | null {
   return S.rec;
 }
 
-const warned: Record<string, 1> = {};
+const warned = dict<1>();
 
 /** Whether a category (and optionally one of its services) is granted now (synchronous). */
 export function hasConsent(category: string, service?: string): boolean {
@@ -353,7 +354,8 @@ export function whenGranted(category: string, service?: string): Promise<void> {
   });
 }
 
-const loaded: Record<string, Promise<void>> = {};
+/** Scripts asked for, by URL (a URL is any string a site passes, `constructor` included). */
+const loaded = dict<Promise<void>>();
 
 /**
  * Loads a script once its category (and service) is granted; resolves when it has loaded. Rejects
@@ -367,7 +369,7 @@ export function loadScript(src: string, options: LoadScriptOptions): Promise<voi
   if (err) return Promise.reject(fail(err));
   return (loaded[src] ||= whenGranted(options.category, options.service).then(() => new Promise<void>((ok, ko) => {
     const s = document.createElement('script');
-    for (const k in options.attributes || {}) s.setAttribute(k, options.attributes![k]);
+    for (const k of Object.keys(options.attributes || {})) s.setAttribute(k, options.attributes![k]);
     if (S.cfg?.nonce) s.nonce = S.cfg.nonce;
     grantedNodes.add(s);
     s.onload = () => ok();

@@ -1,5 +1,6 @@
 // `consentry/server`: read the visitor's choice from the consent cookie on a Node server.
 import { resolveConfig } from './core/config';
+import { own } from './core/dict';
 import { current, decode, meet, staleCategories } from './core/record';
 import { HOST, readCookies } from './storage/cookie';
 import type { ConsentryConfig, ConsentRecord } from './core/types';
@@ -89,14 +90,14 @@ export function readConsent(input: string | RequestLike | null | undefined, opti
     if (services[k]) continue;
     const s = members.services[k];
     if (s) {
-      if (categories[s.category] && !members.categories.find((c) => c.name === s.category)?.readOnly) partly(s.category);
+      if (own(categories, s.category) && !members.categories.find((c) => c.name === s.category)?.readOnly) partly(s.category);
     } else for (const c in categories) if (c !== 'necessary' && categories[c]) partly(c);
   }
   function partly(cat: string): void {
     categories[cat] = false;
     // Without a config, the services not listed followed the whole purpose: those of the catalogue
     // stay granted as they were, listed explicitly.
-    if (!cfg) for (const n of members.categories.find((c) => c.name === cat)?.services || []) if (!(n in services)) services[n] = true;
+    if (!cfg) for (const n of members.categories.find((c) => c.name === cat)?.services || []) if (own(services, n) === undefined) services[n] = true;
   }
   const off = (cat: string) => {
     categories[cat] = false;

@@ -1,6 +1,7 @@
 // Clean-up after a refusal or a withdrawal: the cookies and storage keys of every service that
 // may not run are deleted, and the events its snippet queued before its script loaded are dropped.
 import { chunks } from '../core/chunks';
+import { own as ownKey } from '../core/dict';
 import { known } from '../core/state';
 import { cookieJar } from '../storage/cookie';
 import { allowed, domains } from './match';
@@ -80,7 +81,7 @@ export function clean(fresh: boolean): void {
     }
     cookies.push(...s.cookies);
     keys.push(...s.storage);
-    const q = QUEUES[n];
+    const q = ownKey(QUEUES, n);
     if (q) drain(q.split('.').reduce((v: any, p) => v && v[p], window));
   }
   const other: string[] = [];

@@ -3,12 +3,14 @@
 // tagged one the site itself can write (`type="text/plain" data-category data-service data-src`),
 // so a tracker found in the HTML, in a string of markup or set by code takes the same road.
 // The hooks run at every insertion of the page: the cheapest tests come first.
+import { ConsentryError } from '../core/errors';
+import { fail } from '../core/events';
 import { known, subscribe } from '../core/state';
 import type { ConsentChoice } from '../core/types';
 import { clean } from './clean';
 import { embed, unembed } from './embed';
 import { guard } from './guard';
-import { DROP, patch, setter } from './hook';
+import { DROP, patch, setter, unhooked } from './hook';
 import { allowed, blocked, see, serviceOf, tagged, URL_ATTRS } from './match';
 
 /** Nodes Consentry inserts itself after consent; never held back again. */
@@ -22,9 +24,16 @@ const DSRC = 'data-src';
 const DTYPE = 'data-type';
 const TYPE = 'type';
 const PLAIN = 'text/plain';
-/** The elements that load something by their `src`. */
-const TAGS: Record<string, 1> = { script: 1, iframe: 1, img: 1 };
+/**
+ * The elements that load something by their `src`, and links by their `href`: of any rel (preload,
+ * prefetch, modulepreload, stylesheet, icon, preconnect…), as a rel may be set after the href.
+ */
+const TAGS: Record<string, 1> = { script: 1, iframe: 1, img: 1, input: 1, link: 1 };
+/** Every element met in the held form: these, and objects and embeds the server held (`URL_ATTRS`). */
+const SEL = 'script,iframe,img,input,link,object,embed';
 const isScript = (e: Element) => e.localName === 'script';
+/** The attribute an element loads its URL from. */
+const at = (e: Element) => (e.localName === 'link' ? 'href' : 'src');
 
 /** Held elements, in the order they were met. */
 let held: Element[] = [];
@@ -118,14 +127,13 @@ function hold(e: Element): void {
   if (e.localName === 'iframe') embed(e, allow);
 }
 
-/** Holds an untagged element whose `src` is blocked, in the tagged form; whether it did. */
-function stop(e: Element, v: unknown): boolean {
-  if (!TAGS[e.localName] || grantedNodes.has(e)) return false;
-  const u = String(v);
+/** Puts an untagged element whose `src` is blocked in the tagged form; its service, or undefined. */
+function tag(e: Element, u: string): string | undefined {
   const s = untagged(e.localName, u);
   if (s) {
-    e.removeAttribute('src');
-    e.setAttribute(DSRC, u);
+    // `src` → `data-src`, a link's `href` → `data-href`: the form the server writes too.
+    e.removeAttribute(at(e));
+    e.setAttribute('data-' + at(e), u);
     e.setAttribute(CAT, known().services[s].category);
     e.setAttribute(SVC, s);
     if (isScript(e)) {
@@ -133,8 +141,17 @@ function stop(e: Element, v: unknown): boolean {
       if (t) e.setAttribute(DTYPE, t);
       e.setAttribute(TYPE, PLAIN);
     }
-    hold(e);
-  } else if (isScript(e) && !grantedNodes.has(e)) watch(e, u);
+  }
+  return s;
+}
+
+/** Holds an untagged element whose `src` is blocked, in the tagged form; whether it did. */
+function stop(e: Element, v: unknown): boolean {
+  if (!TAGS[e.localName] || grantedNodes.has(e)) return false;
+  const u = String(v);
+  const s = tag(e, u);
+  if (s) hold(e);
+  else if (isScript(e)) watch(e, u);
   return !!s;
 }
 
@@ -150,7 +167,7 @@ function watch(e: Element, u: string): void {
 }
 
 function stopSrc(e: Element): void {
-  const u = e.getAttribute('src');
+  const u = e.getAttribute(at(e));
   if (u) stop(e, u);
 }
 
@@ -180,7 +197,7 @@ function each(n: any, f: (e: Element) => void): void {
   if (URL_ATTRS[n.localName]) f(n);
   // No element child, no descendant to look for (most inserted nodes are leaves).
   if (n.firstElementChild) {
-    const l = n.querySelectorAll('script,iframe,img,link,object,embed');
+    const l = n.querySelectorAll(SEL);
     for (let i = 0; i < l.length; i++) f(l[i]);
   }
 }
@@ -281,24 +298,94 @@ function check(n: any): void {
   if (n && n.querySelectorAll && (!n.isConnected || n.ownerDocument !== D)) each(n, stopSrc);
 }
 
-const TAG = /<(script|iframe|img)\b((?:[^>"']|"[^"]*"|'[^']*')*)>/gi;
-const SRC = /(\s)src\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)/i;
+// ---- markup (issue 12): a string of HTML is read by the browser's own parser, never by patterns.
+// It is parsed first in an inert document (nothing there loads or runs), in the context the page's
+// call will parse it in; trackers found are put in the held form, and the page's call gets the
+// serialization. A string with no tracker is handed on untouched.
 
-/** Rewrites the blocked trackers of a markup string into the tagged form. */
-function markup(h: unknown): unknown {
-  return typeof h !== 'string' ? h : h.replace(TAG, (m, t: string, a: string) => {
-    const r = SRC.exec(a);
-    if (!r || /\sdata-category\s*=/i.test(a)) return m;
-    const s = untagged(t.toLowerCase(), r[2].replace(/^["']|["']$/g, '').replace(/&amp;/g, '&'));
-    if (!s) return m;
-    let x = ` ${CAT}="${known().services[s].category}" ${SVC}="${s}"`;
-    if (/^s/i.test(t)) {
-      a = a.replace(/(\s)type\s*=/i, '$1' + DTYPE + '=');
-      x += ` ${TYPE}="${PLAIN}"`;
+const XHTML = 'http://www.w3.org/1999/xhtml';
+/** Contexts whose content the live page reads as text (scripting is on there): nothing in it loads. */
+const TEXT: Record<string, 1> = { script: 1, style: 1, textarea: 1, title: 1, xmp: 1, iframe: 1, noembed: 1, noframes: 1, plaintext: 1, noscript: 1 };
+/**
+ * Only a string naming one of these attributes can hold an element that loads something: the
+ * tokenizer lower-cases attribute names but never decodes character references in them.
+ */
+const MAY = /src|href/i;
+/** Written after a `document.write` string in the inert parse: what encloses it is what the string left open. */
+const EOF = '<template data-consentry-eof></template>';
+const EOF_OUT = '<template data-consentry-eof="">';
+/** The page's own innerHTML accessors, taken before they are hooked (the inert parse must not come back here). */
+let inner: PropertyDescriptor | undefined;
+
+/** The held form of the trackers under `root`; whether there were any. `scripts`: the call would run scripts. */
+function scan(root: ParentNode, scripts: boolean): boolean {
+  let changed = false;
+  const l = root.querySelectorAll(SEL + ',template');
+  for (let i = 0; i < l.length; i++) {
+    const e = l[i];
+    if (e.namespaceURI !== XHTML) continue;
+    // Declarative shadow roots: setHTMLUnsafe makes their content live.
+    if (e.localName === 'template') {
+      if (e.hasAttribute('shadowrootmode') && scan((e as HTMLTemplateElement).content, scripts)) changed = true;
+      continue;
     }
-    return '<' + t + x + a.replace(SRC, '$1' + DSRC + '=$2') + '>';
-  });
+    // innerHTML and its kin never run the scripts they parse: left as they are.
+    if (isScript(e) && !scripts) continue;
+    const u = e.getAttribute(at(e));
+    if (!u || e.hasAttribute(CAT) || !untagged(e.localName, u)) continue;
+    // The inert parse has scripting off, so <noscript> content became elements there; the page reads it as text.
+    let p = e.parentElement;
+    while (p && !(p.localName === 'noscript' && p.namespaceURI === XHTML)) p = p.parentElement;
+    if (!p && tag(e, u)) changed = true;
+  }
+  return changed;
 }
+
+/**
+ * A markup string with its trackers in the held form. `ctx` is the node whose content the call
+ * parses (null: a body); `scripts`: the call runs the scripts it parses; `write`: document.write,
+ * whose string may leave elements open for the next call.
+ */
+function markup(h: unknown, ctx: any, scripts: boolean, write?: boolean): unknown {
+  if (typeof h !== 'string' || h.indexOf('<') < 0 || !MAY.test(h) || !inner) return h;
+  const k = known();
+  if (!k.autoblock && !k.guard) return h;
+  const doc = (inert ||= D.implementation.createHTMLDocument(''));
+  // After the page is parsed, document.write replaces the whole document.
+  if (write && D.readyState !== 'loading') {
+    const d = new DOMParser().parseFromString(h, 'text/html');
+    if (!scan(d, true)) return h;
+    return (d.doctype ? '<!DOCTYPE ' + d.doctype.name + '>' : '') + d.documentElement.outerHTML;
+  }
+  // A shadow root parses as its host; a fragment, a document or nothing as a body.
+  let c = ctx && ctx.nodeType === 11 ? ctx.host : ctx;
+  if (!c || c.nodeType !== 1) c = null;
+  const ns = c ? c.namespaceURI : XHTML;
+  let name = c ? c.localName : 'body';
+  if (ns === XHTML && TEXT[name]) return h;
+  if (ns === XHTML && name === 'html') name = 'body';
+  const box = doc.createElementNS(ns, name);
+  inner.set!.call(box, write ? h + EOF : h);
+  if (!scan((box as HTMLTemplateElement).content || box, scripts)) return h;
+  let out: string = inner.get!.call(box);
+  if (write) {
+    const i = out.lastIndexOf(EOF_OUT);
+    if (i >= 0) out = out.slice(0, i);
+  }
+  return out;
+}
+
+/** The element whose content an insertAdjacentHTML call parses. */
+const adjacent = (e: Element, where: unknown) => {
+  const w = String(where).toLowerCase();
+  return w === 'beforebegin' || w === 'afterend' ? e.parentNode : e;
+};
+
+/** The node a Range's contextual fragment is parsed in. */
+const rangeContext = (r: Range) => {
+  const n = r.startContainer;
+  return n.nodeType === 1 ? n : n.parentNode;
+};
 
 /** Methods that insert nodes: held scripts and frames never reach the document runnable. */
 const inserting = (o: Function) =>
@@ -307,15 +394,58 @@ const inserting = (o: Function) =>
     return o.apply(this, arguments);
   };
 
-/** Methods that parse markup: their string arguments are rewritten (a position has no `<`). */
-const parsing = (o: Function) =>
+/** A method that parses the markup of its argument `at`, in the context `ctx` gives. */
+const parsing = (at: number, ctx: (t: any, a: IArguments) => unknown, scripts: boolean) => (o: Function) =>
   function (this: unknown) {
-    for (let i = 0; i < arguments.length; i++) arguments[i] = markup(arguments[i]);
+    if (arguments.length > at) arguments[at] = markup(arguments[at], ctx(this, arguments), scripts);
     return o.apply(this, arguments);
   };
 
+/** document.write(ln): its arguments are one string, parsed where the parser stands (or as a new document). */
+const writing = (o: Function) =>
+  function (this: Document) {
+    if (arguments.length) {
+      const h = arguments.length === 1 ? arguments[0] : Array.prototype.join.call(arguments, '');
+      const m = markup(h, null, true, true);
+      if (m !== h) return o.call(this, m);
+    }
+    return o.apply(this, arguments);
+  };
+
+/** Whether a node from another document holds an element that would load a blocked URL here. */
+function blocks(n: any): boolean {
+  let b = false;
+  each(n, (e) => {
+    const u = !b && !e.hasAttribute(CAT) && e.getAttribute(at(e));
+    if (u && untagged(e.localName, u)) b = true;
+  });
+  return b;
+}
+
+/** adoptNode: an image parsed elsewhere starts loading as it enters this document, inserted or not. */
+const adopting = (o: Function) =>
+  function (this: Document, n: any) {
+    if (this === D) check(n);
+    return o.apply(this, arguments);
+  };
+
+/**
+ * importNode: the copy would start loading as it is made, before any hook sees it. A node holding a
+ * tracker is copied in the inert document instead, held there, then adopted here.
+ */
+const importing = (o: Function) =>
+  function (this: Document, n: any) {
+    if (this !== D || !n || !n.querySelectorAll || !blocks(n)) return o.apply(this, arguments);
+    const c = o.apply((inert ||= D.implementation.createHTMLDocument('')), arguments);
+    each(c, stopSrc);
+    return D.adoptNode(c);
+  };
+
 const src = setter((e: Element, v) => (stop(e, v) ? DROP : v));
-const html = setter((_, v) => markup(v));
+/** innerHTML of an element or a shadow root: its own content. */
+const html = setter((e, v) => markup(v, e, false));
+/** outerHTML: parsed in the element's parent. */
+const outer = setter((e, v) => markup(v, e.parentNode, false));
 const look = (n: Node) => n.nodeType === 1 && each(n, meet);
 
 function added(rs: MutationRecord[]): void {
@@ -333,20 +463,29 @@ function added(rs: MutationRecord[]): void {
 export function startBlocking(onAllow: (choice: ConsentChoice) => Promise<unknown>): void {
   allow = onAllow;
   const w = window as any;
-  for (const c of ['Script', 'IFrame', 'Image']) patch(w['HTML' + c + 'Element']?.prototype, 'src', src, 'set');
+  for (const c of ['Script', 'IFrame', 'Image', 'Input']) patch(w['HTML' + c + 'Element']?.prototype, 'src', src, 'set');
+  patch(w.HTMLLinkElement?.prototype, 'href', src, 'set');
   patch(EP, 'setAttribute', (o) => function (this: Element, n: unknown, v: unknown) {
     // Attribute names are case-insensitive in HTML; the length test keeps the common path cheap.
-    if (typeof n === 'string' && n.length === 3 && n.toLowerCase() === 'src' && stop(this, v)) return;
+    if (typeof n === 'string' && (n.length === 3 ? n.toLowerCase() === 'src' : n.length === 4 && this.localName === 'link' && n.toLowerCase() === 'href') && stop(this, v)) return;
     return o.apply(this, arguments);
   });
   patch(Node.prototype, 'appendChild insertBefore replaceChild', inserting);
   patch(EP, 'append prepend before after replaceWith insertAdjacentElement replaceChildren', inserting);
   patch(CharacterData.prototype, 'before after replaceWith', inserting);
-  patch(EP, 'innerHTML outerHTML', html, 'set');
+  inner = Object.getOwnPropertyDescriptor(EP, 'innerHTML');
+  patch(EP, 'innerHTML', html, 'set');
+  patch(EP, 'outerHTML', outer, 'set');
   patch(w.ShadowRoot?.prototype, 'innerHTML', html, 'set');
-  patch(EP, 'insertAdjacentHTML setHTMLUnsafe', parsing);
-  patch(Document.prototype, 'write writeln', parsing);
-  patch(w.Range?.prototype, 'createContextualFragment', parsing);
+  patch(EP, 'insertAdjacentHTML', parsing(1, adjacent, false));
+  // setHTMLUnsafe never runs the scripts it parses (HTML: "unsafely set HTML").
+  patch(EP, 'setHTMLUnsafe', parsing(0, (e) => e, false));
+  patch(w.ShadowRoot?.prototype, 'setHTMLUnsafe', parsing(0, (r) => r, false));
+  patch(Document.prototype, 'write writeln', writing);
+  patch(Document.prototype, 'adoptNode', adopting);
+  patch(Document.prototype, 'importNode', importing);
+  // A contextual fragment's scripts run once it is inserted.
+  patch(w.Range?.prototype, 'createContextualFragment', parsing(0, rangeContext, true));
   guard(blocked);
 
   const mo = new MutationObserver(added);
@@ -359,6 +498,10 @@ export function startBlocking(onAllow: (choice: ConsentChoice) => Promise<unknow
     ready = true;
     pump();
   });
+  // One hook made unchangeable by a script above ours: the others hold; the site owner hears which is missing.
+  if (unhooked.length) {
+    fail(new ConsentryError(`blocking: ${unhooked.length} of its hooks could not be installed (a script above consentry.js made them unchangeable): ${unhooked.join(', ')}. What reaches the page only through ${unhooked.length > 1 ? 'them' : 'it'} is not held back; every other way in still is. Fix: load consentry.js first, before that script.`));
+  }
 
   subscribe(({ record: r, previous: p, cause }) => {
     // Withdrawal: released scripts that have not run, and scripts queued behind them, are held

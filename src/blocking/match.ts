@@ -1,6 +1,7 @@
 // Which service a URL belongs to, and whether that service may run now.
 import { metListeners } from '../core/grants';
 import { granted, known, S } from '../core/state';
+import { dict } from '../core/dict';
 import type { ResolvedConfig } from '../core/types';
 
 let from: ResolvedConfig | undefined;
@@ -26,6 +27,7 @@ export const URL_ATTRS: Record<string, string[]> = {
   script: ['src'],
   iframe: ['src'],
   img: ['src', 'srcset'],
+  input: ['src'],
   link: ['href', 'imagesrcset'],
   object: ['data'],
   embed: ['src'],
@@ -43,7 +45,8 @@ export type HostTable = Record<string, [string, string][]>;
 
 /** The host table of a config's services; pure, so that `consentry/server` matches as the browser does. */
 export function hostTable(k: ResolvedConfig): HostTable {
-  const t: HostTable = {};
+  // No prototype: a host written `__proto__` or `constructor` is a key like any other.
+  const t: HostTable = dict();
   for (const n in k.services) {
     for (const h of k.services[n].hosts) {
       const [, d, p] = /^([^/]*)(.*)/.exec(h.toLowerCase().replace(/^[a-z]+:\/\/|^\*\./, ''))!;

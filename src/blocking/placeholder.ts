@@ -38,7 +38,7 @@ export interface Held {
 
 /** Fills placeholder `p` (which holds the allow button `b`) for the frame described by `h`. */
 export function fill(p: HTMLElement, b: HTMLButtonElement, h: Held): void {
-  const t = T[h.locale] || T.en;
+  const t = (Object.prototype.hasOwnProperty.call(T, h.locale) && T[h.locale]) || T.en;
   const known = h.service ? VENDORS[h.service] : undefined;
   const vendor = h.svc?.vendor || known?.vendor;
   const policy = h.svc?.privacyPolicyUrl || (h.svc?.vendor ? undefined : known?.privacyPolicyUrl);

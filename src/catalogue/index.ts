@@ -56,6 +56,7 @@
 //   host: the site declares it), Firebase's www.gstatic.com/firebasejs/ (it also serves Auth and
 //   Firestore) and firebaseremoteconfig (feature flags, not measurement), and necessary services
 //   that would only be listed (hCaptcha, Turnstile, tag-manager loaders other than GTM).
+import { dict } from '../core/dict';
 import type { ServiceConfig } from '../core/types';
 
 const D = `gtm|n|Google Tag Manager||www.googletagmanager.com/gtm.js||
@@ -152,7 +153,7 @@ bazaarvoice|f||20 years|bazaarvoice.com|BVBRANDID BVBRANDSID|`;
 const CATEGORY: Record<string, string> = { n: 'necessary', f: 'functional', a: 'analytics', m: 'advertising' };
 
 /** Built-in services by name. */
-export const CATALOGUE: Record<string, ServiceConfig> = {};
+export const CATALOGUE: Record<string, ServiceConfig> = dict();
 
 for (const line of D.split('\n')) {
   const [name, c, title, lifetime, hosts, cookies, storage] = line.split('|');

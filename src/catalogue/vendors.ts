@@ -68,7 +68,8 @@ export interface Vendor {
 }
 
 /** Catalogue services' vendors, by service name (services the source does not name are absent). */
-export const VENDORS: Record<string, Vendor> = {};
+// No prototype (as src/core/dict.ts makes them; not imported: this file is in the placeholder chunk).
+export const VENDORS: Record<string, Vendor> = Object.create(null);
 
 for (const line of D.split('\n')) {
   const [vendor, privacyPolicyUrl, names] = line.split('|');

@@ -3,6 +3,7 @@
 // the whole config in one round instead of one key per reload.
 import { bad, ConsentryError } from './errors';
 import { CATALOGUE } from '../catalogue/index';
+import { dict, own } from './dict';
 import type {
   Category, CategoryConfig, ConsentryConfig, ResolvedConfig, Service, ServiceConfig, Text,
 } from './types';
@@ -32,8 +33,11 @@ function obj(key: string, v: unknown): Obj {
   return isObj(v) ? v : no(bad(key, 'an object', v), {});
 }
 
+/** A site's object's own keys: a key it inherits (a prototype set with `__proto__`) is never read as config. */
+const names = (o: Obj) => Object.keys(o);
+
 function keys(key: string, o: Obj, allowed: string[]): void {
-  for (const k in o) {
+  for (const k of names(o)) {
     if (allowed.indexOf(k) < 0) no(new ConsentryError(`${key}.${k}: unknown key; expected one of ${allowed.join(', ')}`), 0);
   }
 }
@@ -78,11 +82,13 @@ function strings(key: string, v: unknown): string[] | undefined {
 function text(key: string, v: unknown): Text | undefined {
   if (v === undefined || typeof v === 'string') return v;
   const o = obj(key, v);
-  for (const l in o) {
+  const t = dict<string>();
+  for (const l of names(o)) {
     if (!LANG.test(l)) no(bad(`${key}.${l}`, 'a language code such as "fr"', l), 0);
     else if (typeof o[l] !== 'string') no(bad(`${key}.${l}`, 'a string', o[l]), 0);
+    else t[l] = o[l] as string;
   }
-  return o as Record<string, string>;
+  return t;
 }
 
 /** The page's base URL, against which the browser resolves a relative link (none on a server). */
@@ -196,7 +202,7 @@ function resolve(input?: unknown): ResolvedConfig {
   keys('config', c, TOP);
 
   const cats: Category[] = [];
-  const byName: Record<string, Category> = {};
+  const byName = dict<Category>();
   const given = c.categories === undefined ? {} : obj('config.categories', c.categories);
   const add = (name: string, v: CategoryConfig | false | undefined) => {
     const key = 'config.categories.' + name;
@@ -207,14 +213,14 @@ function resolve(input?: unknown): ResolvedConfig {
     cats.push(cat);
     byName[name] = cat;
   };
-  for (const n of DEFAULT_CATEGORIES) add(n, given[n] as CategoryConfig | false | undefined);
-  for (const n in given) {
+  for (const n of DEFAULT_CATEGORIES) add(n, own(given, n) as CategoryConfig | false | undefined);
+  for (const n of names(given)) {
     if (DEFAULT_CATEGORIES.indexOf(n) >= 0) continue;
     if (!NAME.test(n)) no(bad('config.categories', 'category names of a-z, 0-9, - and _', n), 0);
     else add(n, given[n] as CategoryConfig | false);
   }
 
-  const services: Record<string, Service> = {};
+  const services = dict<Service>();
   for (const n in CATALOGUE) {
     const s = CATALOGUE[n];
     services[n] = {
@@ -223,7 +229,7 @@ function resolve(input?: unknown): ResolvedConfig {
     };
   }
   const svc = c.services === undefined ? {} : obj('config.services', c.services);
-  for (const n in svc) {
+  for (const n of names(svc)) {
     const key = 'config.services.' + n;
     if (!NAME.test(n)) {
       no(bad('config.services', 'service names of a-z, 0-9, - and _', n), 0);
@@ -252,13 +258,18 @@ function resolve(input?: unknown): ResolvedConfig {
   for (const n in services) byName[services[n].category]?.services.push(n);
 
   const tr = c.translations === undefined ? {} : obj('config.translations', c.translations);
-  for (const l in tr) {
+  const translations = dict<Record<string, string>>();
+  for (const l of names(tr)) {
     if (!LANG.test(l)) {
       no(bad('config.translations', 'language codes such as "fr"', l), 0);
       continue;
     }
     const t = obj('config.translations.' + l, tr[l]);
-    for (const k in t) if (typeof t[k] !== 'string') no(bad(`config.translations.${l}.${k}`, 'a string', t[k]), 0);
+    const out = (translations[l] = dict<string>());
+    for (const k of names(t)) {
+      if (typeof t[k] !== 'string') no(bad(`config.translations.${l}.${k}`, 'a string', t[k]), 0);
+      else out[k] = t[k] as string;
+    }
   }
 
   let cm: ResolvedConfig['consentMode'] = { mode: 'basic', waitForUpdate: 500 };
@@ -287,7 +298,7 @@ function resolve(input?: unknown): ResolvedConfig {
     categories: cats,
     services,
     language: str('config.language', c.language, LANG, 'a language code such as "fr"'),
-    translations: tr as Record<string, Record<string, string>>,
+    translations,
     autoblock: bool('config.autoblock', c.autoblock, true),
     guard: bool('config.guard', c.guard, false),
     reloadOnWithdraw: reloadMode(c.reloadOnWithdraw),

@@ -1,10 +1,11 @@
 // Events: handlers registered with `on`, the same as window CustomEvents, and dataLayer pushes.
+import { dict, own } from './dict';
 import { S, subscribe } from './state';
 import type { ChangeDetail, ConsentRecord, EventMap, EventName } from './types';
 
 type Handler<K extends EventName> = (detail: EventMap[K]) => void;
 
-const handlers: { [K in EventName]?: Handler<K>[] } = {};
+const handlers: { [K in EventName]?: Handler<K>[] } = dict();
 let readyFired = false;
 let readyValue: EventMap['ready'] = null;
 
@@ -92,17 +93,17 @@ export function fail(e: unknown): Error {
 export function detail(record: ConsentRecord, previous: ConsentRecord | null): ChangeDetail {
   const cfg = S.cfg!;
   const changed = { categories: [] as string[], services: [] as string[] };
-  const ro: Record<string, boolean> = {};
+  const ro = dict<boolean>();
   for (const c of cfg.categories) {
     ro[c.name] = c.readOnly;
-    const was = previous ? !!previous.categories[c.name] : c.readOnly;
-    if (was !== !!record.categories[c.name]) changed.categories.push(c.name);
+    const was = previous ? !!own(previous.categories, c.name) : c.readOnly;
+    if (was !== !!own(record.categories, c.name)) changed.categories.push(c.name);
   }
   for (const k in cfg.services) {
     const s = cfg.services[k];
     if (!s.site && S.seen.indexOf(k) < 0) continue;
-    const was = previous ? !!previous.services[k] : ro[s.category];
-    if (was !== !!record.services[k]) changed.services.push(k);
+    const was = previous ? !!own(previous.services, k) : ro[s.category];
+    if (was !== !!own(record.services, k)) changed.services.push(k);
   }
   return { record, previous, changed };
 }

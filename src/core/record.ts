@@ -1,5 +1,6 @@
 // The consent record: creation, validation, migration of older schemas, and its cookie form.
 import { NECESSARY } from './config';
+import { own } from './dict';
 import type { ConsentMethod, ConsentRecord, ResolvedConfig } from './types';
 
 export const SCHEMA = 2;
@@ -94,7 +95,7 @@ export function valid(r: any): r is ConsentRecord {
 export function staleCategories(r: ConsentRecord, cfg: ResolvedConfig): string[] {
   const out: string[] = [];
   for (const c of cfg.categories) {
-    if (c.revision !== undefined && !c.readOnly && (r.revisions[c.name] ?? 0) < c.revision) out.push(c.name);
+    if (c.revision !== undefined && !c.readOnly && (own(r.revisions, c.name) ?? 0) < c.revision) out.push(c.name);
   }
   return out;
 }
@@ -172,7 +173,7 @@ function unpack(s: string, num: boolean): Record<string, any> | null {
 /** Service value a record implies when it holds no explicit entry: the category's. */
 export function serviceDefault(r: ConsentRecord, cfg: ResolvedConfig, name: string): boolean {
   const s = cfg.services[name];
-  return !!(s && r.categories[s.category]);
+  return !!(s && own(r.categories, s.category));
 }
 
 /** The cookie value of a record; `summary` marks a protective summary that IndexedDB completes. */
@@ -274,12 +275,12 @@ export function meet(list: ConsentRecord[]): ConsentRecord | null {
   const out = { ...top, categories: { ...top.categories }, services: { ...top.services } };
   // A name one copy leaves out is refused (the union of names, the intersection of grants).
   for (const r of list) {
-    for (const k in r.categories) out.categories[k] = !!out.categories[k];
-    for (const k in r.services) out.services[k] = !!out.services[k];
+    for (const k in r.categories) out.categories[k] = !!own(out.categories, k);
+    for (const k in r.services) out.services[k] = !!own(out.services, k);
   }
   for (const r of list) {
-    for (const k in out.categories) out.categories[k] = out.categories[k] && !!r.categories[k];
-    for (const k in out.services) out.services[k] = out.services[k] && !!r.services[k];
+    for (const k in out.categories) out.categories[k] = out.categories[k] && !!own(r.categories, k);
+    for (const k in out.services) out.services[k] = out.services[k] && !!own(r.services, k);
     if (r.method !== out.method) out.method = 'custom';
     // GPC refuses advertising unless every copy was decided under it.
     out.gpc = out.gpc && r.gpc;
@@ -295,7 +296,7 @@ export function meet(list: ConsentRecord[]): ConsentRecord | null {
 export function summary(r: ConsentRecord, cfg: ResolvedConfig): ConsentRecord {
   const categories = { ...r.categories };
   const services: Record<string, boolean> = {};
-  for (const c of cfg.categories) if (!c.readOnly && categories[c.name]) for (const s of c.services) if (r.services[s] === false) categories[c.name] = false;
+  for (const c of cfg.categories) if (!c.readOnly && own(categories, c.name)) for (const s of c.services) if (own(r.services, s) === false) categories[c.name] = false;
   for (const k in r.services) services[k] = serviceDefault({ ...r, categories }, cfg, k);
   categories[NECESSARY] = true;
   return { ...r, categories, services };

@@ -3,6 +3,7 @@
 // interface) subscribe and receive `{ record, previous, cause }`, so none has to guess why the
 // record changed. Nothing here touches storage or the DOM.
 import { NECESSARY, resolveConfig } from './config';
+import { own } from './dict';
 import { ConsentryError } from './errors';
 import { serviceOn, whole } from './grants';
 import { current, makeRecord, staleCategories } from './record';
@@ -160,13 +161,13 @@ export function decision(method: ConsentMethod, choice?: ConsentChoice): Consent
   }
   if (choice) {
     if (typeof choice !== 'object') throw new ConsentryError('setConsent: expected { categories?, services? }, received ' + typeof choice);
-    for (const k in choice) {
+    for (const k of Object.keys(choice)) {
       if (k !== 'categories' && k !== 'services') {
         throw new ConsentryError(`setConsent.${k}: unknown key; expected categories or services`);
       }
     }
     const given = choice.categories || {};
-    for (const k in given) {
+    for (const k of Object.keys(given)) {
       const c = cfg.categories.find((x) => x.name === k);
       if (!c) throw new ConsentryError(`setConsent.categories.${k}: unknown category; expected one of ${cfg.categories.map((x) => x.name).join(', ')}`);
       if (typeof given[k] !== 'boolean') throw new ConsentryError(`setConsent.categories.${k}: expected true or false, received ${typeof given[k]}`);
@@ -176,7 +177,7 @@ export function decision(method: ConsentMethod, choice?: ConsentChoice): Consent
       for (const s of c.services) svcs[s] = cats[k];
     }
     const gs = choice.services || {};
-    for (const k in gs) {
+    for (const k of Object.keys(gs)) {
       if (!cfg.services[k]) throw new ConsentryError(`setConsent.services.${k}: unknown service`);
       if (typeof gs[k] !== 'boolean') throw new ConsentryError(`setConsent.services.${k}: expected true or false, received ${typeof gs[k]}`);
       // One service switched on grants that service only, never its purpose nor its other services.

@@ -6,6 +6,7 @@ import { RewritingStream } from 'parse5-html-rewriting-stream';
 import type { StartTag } from 'parse5-sax-parser';
 import { domains, find, hostTable, LOCAL, signalled, URL_ATTRS, type HostTable } from '../blocking/match';
 import { resolveConfig } from '../core/config';
+import { dict, own } from '../core/dict';
 import type { ConsentryConfig, ResolvedConfig } from '../core/types';
 import type { ServerConsent } from '../server';
 
@@ -52,8 +53,8 @@ function runs(cfg: ResolvedConfig, consent: ServerConsent | null, s: string): bo
   const cat = cfg.categories.find((c) => c.name === cfg.services[s].category);
   if (!cat) return false;
   if (cat.readOnly || signalled(cfg, s)) return true;
-  if (!consent || !consent.categories[cat.name]) return false;
-  const v = consent.services[s];
+  if (!consent || !own(consent.categories, cat.name)) return false;
+  const v = own(consent.services, s);
   // A service added to the config after the decision follows its category.
   return v === undefined ? true : v;
 }
@@ -61,7 +62,7 @@ function runs(cfg: ResolvedConfig, consent: ServerConsent | null, s: string): bo
 /** The services to hold back for a visitor. */
 export function plan(config: ConsentryConfig | undefined, consent: ServerConsent | null): Plan {
   const { cfg, table } = prepare(config);
-  const held: Record<string, true> = {};
+  const held = dict<true>();
   const names: string[] = [];
   for (const s in cfg.services) {
     if (!runs(cfg, consent, s)) {

@@ -14,7 +14,7 @@ export let b: UiBridge;
 /** The view shown, if any. */
 export let view: View | null = null;
 /** Switch states in the preference centre, by category name and by 's:' + service name. */
-export let on: Record<string, boolean> = {};
+export let on: Record<string, boolean> = Object.create(null);
 /** The floating button is shown (the site asked for it and a choice exists). */
 export let fab = false;
 let root: HTMLElement | null = null;
@@ -28,7 +28,7 @@ let back: Element | null = null;
 export const listed = (c: Category) => c.services.filter((n) => b.config.services[n].site || b.seen().includes(n) || kept[n]);
 
 /** Services granted one by one (their purpose not on as a whole) when the preference centre opened. */
-let kept: Record<string, boolean> = {};
+let kept: Record<string, boolean> = Object.create(null);
 
 /**
  * Flips a purpose (its services move with it: on, it is granted as a whole, services met later
@@ -214,12 +214,14 @@ export function show(v: View, bridge: UiBridge, opener?: Element | null): void {
   if (v == 'preferences' && was != v) {
     // Switches start from the current choice, or all off before any choice.
     const r = b.record();
-    on = {};
-    kept = {};
+    // No prototype: a category or service named `constructor` starts off, as any other.
+    on = Object.create(null);
+    kept = Object.create(null);
     for (const c of b.config.categories) {
       // On only when granted as a whole (an older record with a service refused is partly on).
-      on[c.name] = !!r && !!r.categories[c.name] && c.services.every((s) => r.services[s] !== false);
-      for (const s of c.services) kept[s] = !on[c.name] && (on['s:' + s] = on[c.name] || (!!r && !!r.services[s]));
+      // `=== true`: a record is a plain object, where `constructor` would answer a function.
+      on[c.name] = !!r && r.categories[c.name] === true && c.services.every((s) => r.services[s] !== false);
+      for (const s of c.services) kept[s] = !on[c.name] && (on['s:' + s] = on[c.name] || (!!r && r.services[s] === true));
     }
     back = opener || null;
   }
