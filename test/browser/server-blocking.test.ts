@@ -226,7 +226,9 @@ describe('served through consentryMiddleware', () => {
     await page.evaluate(() => (window as any).Consentry.acceptAll());
     const want = ['/vendor/www.facebook.com/tr', '/vendor/connect.facebook.net/signals/more.css', '/vendor/www.youtube.com/embed/object', '/vendor/www.youtube.com/embed/embed'];
     await expect.poll(() => want.filter((w) => !requested.some((r) => r.startsWith(w))), { timeout: 15000 }).toEqual([]);
-    await quiet(page);
+    // No further request over two polls 300 ms apart (the embedded frames keep 'networkidle' away).
+    let last = -1;
+    await expect.poll(() => last === (last = requested.length), { intervals: [300], timeout: 15000 }).toBe(true);
     for (const w of want) expect(requested.filter((r) => r.startsWith(w)), w).toHaveLength(1);
   });
 });
