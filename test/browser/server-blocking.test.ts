@@ -228,7 +228,7 @@ describe('served through consentryMiddleware', () => {
     await expect.poll(() => want.filter((w) => !requested.some((r) => r.startsWith(w))), { timeout: 15000 }).toEqual([]);
     // No further request over two polls 300 ms apart (the embedded frames keep 'networkidle' away).
     let last = -1;
-    await expect.poll(() => last === (last = requested.length), { intervals: [300], timeout: 15000 }).toBe(true);
+    await expect.poll(() => last === (last = requested.length), { interval: 300, timeout: 15000 }).toBe(true);
     for (const w of want) expect(requested.filter((r) => r.startsWith(w)), w).toHaveLength(1);
   });
 });
