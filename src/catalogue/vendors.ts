@@ -4,12 +4,13 @@
 //
 //   vendor|privacy policy URL|services (space-separated)
 //
-// Source: the Open Cookie Database (Apache-2.0, see NOTICE), columns "Data Controller" and
+// Sources: table D below, the Open Cookie Database (Apache-2.0, see NOTICE), columns "Data Controller" and
 // "User Privacy & GDPR Rights Portals", as written there (test/unit/catalogue.test.ts checks every
 // pair against data/open-cookie-database/). A service the database does not name, or names with a
 // column that is not a privacy page (AB Tasty's terms of use, The Trade Desk's home page, a
 // controller of "29 days" for Awin), is left out rather than guessed; a site's config can give
-// `vendor` and `privacyPolicyUrl` for any service.
+// `vendor` and `privacyPolicyUrl` for any service. Table W, after D, covers services the database
+// does not, from the vendors' own privacy pages.
 const D = `Google|https://business.safety.google/privacy/|gtm ga4 ga-universal firebase google-ads google-maps youtube recaptcha
 Facebook|https://www.facebook.com/about/privacy/|meta-pixel facebook
 Meta|https://www.facebook.com/privacy/policies/cookies|instagram
@@ -61,18 +62,70 @@ Drift.com|https://www.drift.com/privacy-policy/|drift
 Vimeo|https://vimeo.com/cookie_policy|vimeo
 Bazaar Voice|https://www.bazaarvoice.com/legal/privacy-policy/|bazaarvoice`;
 
+// Second source, for catalogue services the Open Cookie Database does not cover: the vendors' own
+// privacy pages (or privacy centre), as stored by the public-page search index and read on
+// 2026-12-01. The URL is the stored page's address (without a tracking query or a stray "%20" where
+// the stored address had one, noted below); the vendor is the legal name as written on a page of the
+// vendor's own site. Where that name was read on another page of the vendor's site than the policy,
+// that page is:
+//   adroll        NextRoll, Inc.          https://www.nextroll.com/terms
+//   trade-desk    The Trade Desk Inc.     https://www.thetradedesk.com/us/openpass-privacy-policy
+//   avis-verifies Net Reviews             https://www.verified-reviews.co.uk/index.php?page=mod_conditions_utilisation
+//   awin          AWIN AG                 http://www.awin.com/de/publisher-terms
+// Stored addresses that differ from the URL kept:
+//   fullstory     https://fullstory.com/legal/privacy-policy/?tid=322722644
+//   yotpo         https://yotpo.com/privacy-policy/%20
+// Services with no vendor here or in the Open Cookie Database are in UNKNOWN_VENDORS below.
+// Not in this table and not in D: a service is in one table only (test/unit/catalogue.test.ts).
+const W = `NextRoll, Inc.|https://www.nextroll.com/trust-center|adroll
+The Trade Desk Inc.|https://www.thetradedesk.com/general/website-privacy-policy|trade-desk
+Rakuten Marketing LLC|https://rakutenmarketing.com/legal-notices/services-privacy-policy|rakuten
+Tradedoubler AB|https://www.tradedoubler.com/en/privacy-policy/|tradedoubler
+AWIN AG|https://www.awin.com/privacy|awin
+Fullstory, Inc.|https://fullstory.com/legal/privacy-policy/|fullstory
+Mouseflow ApS|https://mouseflow.com/legal/privacy|mouseflow
+AB Tasty|https://www.abtasty.com/privacy-policy/|ab-tasty
+Gorgias Inc.|https://gorgias.com/legal/eu-privacy-notice|gorgias
+iAdvize SAS|https://www.iadvize.com/iadvize-privacy-policy|iadvize
+Trustpilot A/S|https://de.legal.trustpilot.com/for-reviewers/end-user-privacy-terms|trustpilot
+Net Reviews|https://www.netreviews.com/consumers/en/privacy-policy/|avis-verifies
+Yotpo Ltd.|https://yotpo.com/privacy-policy/|yotpo`;
+
 /** Who runs a service: the vendor's name and the address of its privacy policy. */
 export interface Vendor {
   vendor: string;
   privacyPolicyUrl: string;
 }
 
-/** Catalogue services' vendors, by service name (services the source does not name are absent). */
+/** Catalogue services' vendors, by service name, from both tables (services neither names are absent). */
 // No prototype (as src/core/dict.ts makes them; not imported: this file is in the placeholder chunk).
 export const VENDORS: Record<string, Vendor> = Object.create(null);
 
-for (const line of D.split('\n')) {
+for (const line of (D + '\n' + W).split('\n')) {
   const [vendor, privacyPolicyUrl, names] = line.split('|');
   const v = { vendor, privacyPolicyUrl };
   for (const n of names.split(' ')) VENDORS[n] = v;
 }
+
+/** The two tables' text, for the tests (each line `vendor|url|services`): the Open Cookie Database's, then the vendors' own pages'. */
+export const VENDOR_TABLES = { ocd: D, own: W };
+
+/**
+ * Catalogue services whose vendor neither table names (test/unit/catalogue.test.ts checks that
+ * every other catalogue service has one): no stored page of the vendor's own site gave both its
+ * legal name and its privacy policy on 2026-12-01. A site's config can still give `vendor` and
+ * `privacyPolicyUrl` for them.
+ */
+export const UNKNOWN_VENDORS = [
+  'criteo', // privacy policy stored only through proxies and in Italian; no legal name on criteo.com
+  'brevo', // legal name and privacy policy stored only through proxies and copies
+  'brevo-chat', // same vendor as brevo
+  'dailymotion', // legal name read only on the Korean privacy policy; no English one stored
+  'segment', // Twilio's privacy notice stored only through third-party analyses
+  'new-relic', // services privacy notice stored, but the legal name read only on a third party's page
+  'datadog-rum', // privacy page stored only through a proxy; legal pages without the legal name
+  'smartlook', // legal name on the vendor's developer site, no privacy policy stored
+  'kameleoon', // legal notice stored only through a proxy; no privacy policy stored
+  'klarna', // privacy notice stored only as copies on merchants' sites
+  'tidio', // legal name in the terms, no privacy policy stored
+];

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { CATALOGUE } from '../../src/catalogue/index';
 import { classifyCookie, classifyCookies } from '../../src/catalogue/classifier';
-import { VENDORS } from '../../src/catalogue/vendors';
+import { UNKNOWN_VENDORS, VENDOR_TABLES, VENDORS } from '../../src/catalogue/vendors';
 import { buildClassifierData, CSV, OUT, README, parseCsv } from '../../tools/catalogue/build-classifier.mjs';
 
 // Paths from the repository root (node's URL, not the test DOM's).
@@ -15,6 +15,9 @@ interface RefCookie { name: string; prefix?: string }
 interface RefService { name: string; category: string; hosts: string[]; cookies: RefCookie[] }
 
 const REFERENCE: RefService[] = JSON.parse(read('data/services.json'));
+
+/** The services a vendor table (`vendor|url|services` lines) names, in order. */
+const tableServices = (table: string) => table.split('\n').flatMap((l) => l.split('|')[2].split(' '));
 
 /** services.json entry (by the start of its name) → catalogue services, the first one holding its category. */
 const MAPPING: [string, string[]][] = [
@@ -323,13 +326,41 @@ describe('vendors', () => {
     const ctl = header.indexOf('Data Controller');
     const portal = header.indexOf('User Privacy & GDPR Rights Portals');
     const pairs = new Set(rows.map((r) => r[ctl]?.trim() + '|' + r[portal]?.trim()));
-    const names = Object.keys(VENDORS);
+    // Table D only: table W's entries come from the vendors' own pages (tested below).
+    const names = tableServices(VENDOR_TABLES.ocd);
     expect(names.length).toBeGreaterThan(50);
     for (const n of names) {
       expect(CATALOGUE[n], n).toBeTruthy();
       expect(pairs.has(VENDORS[n].vendor + '|' + VENDORS[n].privacyPolicyUrl), n).toBe(true);
       expect(VENDORS[n].privacyPolicyUrl).toMatch(/^https:\/\//);
     }
+  });
+
+  test('every catalogue service has a vendor, unless listed as unknown', () => {
+    for (const n of Object.keys(CATALOGUE)) {
+      if (UNKNOWN_VENDORS.includes(n)) expect(VENDORS[n], n + ' is listed as unknown but has a vendor').toBeUndefined();
+      else expect(VENDORS[n], n + ' has no vendor: add it to a table or to UNKNOWN_VENDORS').toBeTruthy();
+    }
+    for (const n of UNKNOWN_VENDORS) expect(CATALOGUE[n], n).toBeTruthy();
+    expect(new Set(UNKNOWN_VENDORS).size).toBe(UNKNOWN_VENDORS.length);
+  });
+
+  test('the two tables name catalogue services, each in one table and one line only, with https links', () => {
+    const ocd = tableServices(VENDOR_TABLES.ocd);
+    const own = tableServices(VENDOR_TABLES.own);
+    expect(own.length).toBeGreaterThan(0);
+    for (const list of [ocd, own]) expect(new Set(list).size).toBe(list.length);
+    for (const n of own) expect(ocd, n + ' is in both tables').not.toContain(n);
+    for (const line of (VENDOR_TABLES.ocd + '\n' + VENDOR_TABLES.own).split('\n')) {
+      const [vendor, url, names, extra] = line.split('|');
+      expect(extra, line).toBeUndefined();
+      expect(vendor.trim(), line).toBe(vendor);
+      expect(vendor, line).not.toBe('');
+      expect(names.split(' ').every((n) => CATALOGUE[n]), line).toBe(true);
+      expect(new URL(url).protocol, line).toBe('https:');
+      expect(url, line).toMatch(/^https:\/\/[^\s]+$/);
+    }
+    for (const n of Object.keys(VENDORS)) expect(new URL(VENDORS[n].privacyPolicyUrl).protocol, n).toBe('https:');
   });
 
   test('the embeddable media and the services a placeholder most often shows name their vendor', () => {

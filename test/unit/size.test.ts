@@ -19,9 +19,11 @@ const CEILING = {
   first: 32_200,
   /** Each extra language file. */
   language: 1_400,
-  /** Loaded only where a frame is held / a declaration element is on the page. */
-  embed: 3_300,
-  declaration: 12_800,
+  /** Loaded only where a frame is held / a declaration element is on the page. Both carry the
+   * vendor tables (src/catalogue/vendors.ts): the second table, from the vendors' own privacy
+   * pages, added about 330 B to each (embed 3,196 -> 3,522, declaration 12,598 -> 12,896). */
+  embed: 3_650,
+  declaration: 13_100,
 };
 
 test('what a returning visitor downloads (consentry.js) stays under its ceiling', () => {
