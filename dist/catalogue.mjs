@@ -609,8 +609,21 @@ LiveChat Inc|https://www.livechat.com/legal/privacy-policy/|livechat
 Drift.com|https://www.drift.com/privacy-policy/|drift
 Vimeo|https://vimeo.com/cookie_policy|vimeo
 Bazaar Voice|https://www.bazaarvoice.com/legal/privacy-policy/|bazaarvoice`;
+const W = `NextRoll, Inc.|https://www.nextroll.com/trust-center|adroll
+The Trade Desk Inc.|https://www.thetradedesk.com/general/website-privacy-policy|trade-desk
+Rakuten Marketing LLC|https://rakutenmarketing.com/legal-notices/services-privacy-policy|rakuten
+Tradedoubler AB|https://www.tradedoubler.com/en/privacy-policy/|tradedoubler
+AWIN AG|https://www.awin.com/privacy|awin
+Fullstory, Inc.|https://fullstory.com/legal/privacy-policy/|fullstory
+Mouseflow ApS|https://mouseflow.com/legal/privacy|mouseflow
+AB Tasty|https://www.abtasty.com/privacy-policy/|ab-tasty
+Gorgias Inc.|https://gorgias.com/legal/eu-privacy-notice|gorgias
+iAdvize SAS|https://www.iadvize.com/iadvize-privacy-policy|iadvize
+Trustpilot A/S|https://de.legal.trustpilot.com/for-reviewers/end-user-privacy-terms|trustpilot
+Net Reviews|https://www.netreviews.com/consumers/en/privacy-policy/|avis-verifies
+Yotpo Ltd.|https://yotpo.com/privacy-policy/|yotpo`;
 const VENDORS = /* @__PURE__ */ Object.create(null);
-for (const line of D.split("\n")) {
+for (const line of (D + "\n" + W).split("\n")) {
   const [vendor, privacyPolicyUrl, names] = line.split("|");
   const v = { vendor, privacyPolicyUrl };
   for (const n of names.split(" ")) VENDORS[n] = v;
