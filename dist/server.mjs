@@ -598,7 +598,8 @@ function hostTable(k) {
   return t;
 }
 function find(h, path, t = table) {
-  for (const d of domains(h)) for (const [p, s] of t[d] || []) if (path.startsWith(p)) return s;
+  const q = path.toLowerCase();
+  for (const d of domains(h)) for (const [p, s] of t[d] || []) if (q.startsWith(p)) return s;
   return "";
 }
 function signalled(cfg, s) {

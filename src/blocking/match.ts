@@ -67,9 +67,14 @@ function index(): void {
   }
 }
 
-/** The service of a host (or a parent domain) and path, '' for none. */
+/**
+ * The service of a host (or a parent domain) and path, '' for none. Path prefixes compare without
+ * case (the table holds them lowercased): `/Tag/` in a config also holds `/tag/`, the more
+ * protective reading, and never lets `/Tag/x.js` through.
+ */
 export function find(h: string, path: string, t: HostTable = table): string {
-  for (const d of domains(h)) for (const [p, s] of t[d] || []) if (path.startsWith(p)) return s;
+  const q = path.toLowerCase();
+  for (const d of domains(h)) for (const [p, s] of t[d] || []) if (q.startsWith(p)) return s;
   return '';
 }
 

@@ -55,6 +55,9 @@ describe('serviceOf', () => {
   test('scheme, port, case, query and protocol-relative URLs do not matter; relative URLs resolve against the page', () => {
     use({ px: { category: 'advertising', hosts: ['PX.Example.com/Collect'] }, self: { category: 'analytics', hosts: ['www.shop.test/stats/'] } });
     expect(serviceOf('HTTP://PX.EXAMPLE.COM:8443/collect?x=1#y')).toBe('px');
+    // The path as the config writes it, or in any other case: held either way (never let through).
+    expect(serviceOf('https://px.example.com/Collect?x=1')).toBe('px');
+    expect(serviceOf('https://px.example.com/COLLECT/v2')).toBe('px');
     expect(serviceOf('//px.example.com/collect')).toBe('px');
     expect(serviceOf('/stats/matomo.js')).toBe('self');
     expect(serviceOf('stats/matomo.js')).toBe('self'); // the page is https://www.shop.test/
