@@ -28,12 +28,12 @@ const PLAIN = 'text/plain';
  * The elements that load something by their `src`, and links by their `href`: of any rel (preload,
  * prefetch, modulepreload, stylesheet, icon, preconnect…), as a rel may be set after the href.
  */
-const TAGS: Record<string, 1> = { script: 1, iframe: 1, img: 1, input: 1, link: 1 };
+const TAGS: Record<string, 1> = { script: 1, iframe: 1, img: 1, input: 1, link: 1, embed: 1, object: 1 };
 /** Every element met in the held form: these, and objects and embeds the server held (`URL_ATTRS`). */
 const SEL = 'script,iframe,img,input,link,object,embed';
 const isScript = (e: Element) => e.localName === 'script';
 /** The attribute an element loads its URL from. */
-const at = (e: Element) => (e.localName === 'link' ? 'href' : 'src');
+const at = (e: Element) => (e.localName === 'link' ? 'href' : e.localName === 'object' ? 'data' : 'src');
 
 /** Held elements, in the order they were met. */
 let held: Element[] = [];
@@ -463,11 +463,13 @@ function added(rs: MutationRecord[]): void {
 export function startBlocking(onAllow: (choice: ConsentChoice) => Promise<unknown>): void {
   allow = onAllow;
   const w = window as any;
-  for (const c of ['Script', 'IFrame', 'Image', 'Input']) patch(w['HTML' + c + 'Element']?.prototype, 'src', src, 'set');
+  for (const c of ['Script', 'IFrame', 'Image', 'Input', 'Embed']) patch(w['HTML' + c + 'Element']?.prototype, 'src', src, 'set');
   patch(w.HTMLLinkElement?.prototype, 'href', src, 'set');
+  patch(w.HTMLObjectElement?.prototype, 'data', src, 'set');
   patch(EP, 'setAttribute', (o) => function (this: Element, n: unknown, v: unknown) {
     // Attribute names are case-insensitive in HTML; the length test keeps the common path cheap.
-    if (typeof n === 'string' && (n.length === 3 ? n.toLowerCase() === 'src' : n.length === 4 && this.localName === 'link' && n.toLowerCase() === 'href') && stop(this, v)) return;
+    // Only the attribute an element loads from (`src`, a link's `href`, an object's `data`).
+    if (typeof n === 'string' && (n.length === 3 || n.length === 4) && n.toLowerCase() === at(this) && stop(this, v)) return;
     return o.apply(this, arguments);
   });
   patch(Node.prototype, 'appendChild insertBefore replaceChild', inserting);
