@@ -267,7 +267,8 @@ function service(key, name, v, base) {
     lifetime: text(key + ".lifetime", v.lifetime) ?? base?.lifetime,
     lifetimes: lifetimes(key + ".lifetimes", v.lifetimes),
     vendor: str(key + ".vendor", v.vendor),
-    privacyPolicyUrl: url(key + ".privacyPolicyUrl", v.privacyPolicyUrl)
+    // A vendor's privacy contact may be an address, as the site's own may.
+    privacyPolicyUrl: url(key + ".privacyPolicyUrl", v.privacyPolicyUrl, true)
   };
 }
 function resolveConfig(input) {

@@ -172,7 +172,8 @@ function service(key: string, name: string, v: Obj, base?: ServiceConfig): Servi
     lifetime: text(key + '.lifetime', v.lifetime) ?? base?.lifetime,
     lifetimes: lifetimes(key + '.lifetimes', v.lifetimes),
     vendor: str(key + '.vendor', v.vendor),
-    privacyPolicyUrl: url(key + '.privacyPolicyUrl', v.privacyPolicyUrl),
+    // A vendor's privacy contact may be an address, as the site's own may.
+    privacyPolicyUrl: url(key + '.privacyPolicyUrl', v.privacyPolicyUrl, true),
   };
 }
 

@@ -135,6 +135,9 @@ describe('URLs from config are read with the WHATWG URL parser against the page'
   test.each(refused)('privacyPolicyUrl %j is refused, naming the key', (u) => {
     expect(err({ privacyPolicyUrl: u })).toContain('config.privacyPolicyUrl: expected an http(s), mailto: or relative URL, received ');
   });
+  test.each(refused)('a service\'s privacyPolicyUrl %j is refused, naming the key', (u) => {
+    expect(err({ services: { ga4: { privacyPolicyUrl: u } } })).toContain('config.services.ga4.privacyPolicyUrl: expected an http(s), mailto: or relative URL, received ');
+  });
   test.each(refused)('uiUrl and baseUrl %j are refused', (u) => {
     expect(err({ uiUrl: u })).toContain('config.uiUrl: expected an http(s) or relative URL');
     expect(err({ baseUrl: u })).toContain('config.baseUrl: expected an http(s) or relative URL');
@@ -144,6 +147,7 @@ describe('URLs from config are read with the WHATWG URL parser against the page'
       expect(resolveConfig({ privacyPolicyUrl: u }).privacyPolicyUrl).toBe(u);
     }
     expect(err({ uiUrl: 'mailto:dpo@shop.test' })).toContain('config.uiUrl');
+    expect(resolveConfig({ services: { ga4: { privacyPolicyUrl: 'mailto:dpo@vendor.test' } } }).services.ga4.privacyPolicyUrl).toBe('mailto:dpo@vendor.test');
   });
   test('baseUrl is a folder: a missing trailing slash is added', () => {
     expect(resolveConfig({ baseUrl: '/assets/consentry' }).baseUrl).toBe('/assets/consentry/');

@@ -133,7 +133,7 @@ describe('overrides and catalogue facts', () => {
 
   test('config validation names the key: vendor, privacyPolicyUrl, description, lifetimes', () => {
     expect(() => resolveConfig({ services: { ga4: { vendor: 5 } } })).toThrow('config.services.ga4.vendor: expected a string, received 5');
-    expect(() => resolveConfig({ services: { ga4: { privacyPolicyUrl: 'javascript:alert(1)' } } })).toThrow('config.services.ga4.privacyPolicyUrl: expected an http(s) or relative URL, received "javascript:alert(1)"');
+    expect(() => resolveConfig({ services: { ga4: { privacyPolicyUrl: 'javascript:alert(1)' } } })).toThrow('config.services.ga4.privacyPolicyUrl: expected an http(s), mailto: or relative URL, received "javascript:alert(1)"');
     expect(() => resolveConfig({ services: { ga4: { description: ['x'] } } })).toThrow('config.services.ga4.description: expected an object, received an array');
     expect(() => resolveConfig({ services: { ga4: { lifetimes: [] } } })).toThrow('config.services.ga4.lifetimes: expected an object, received an array');
     expect(() => resolveConfig({ services: { ga4: { lifetimes: { _ga: 2 } } } })).toThrow('config.services.ga4.lifetimes._ga: expected an object, received 2');
