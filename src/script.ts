@@ -14,8 +14,8 @@ const me = (document.currentScript ||
 /** How the page was when this script started, before blocking changes anything. */
 const begun = look(me);
 /** The folder consentry.js was loaded from: the default place of every file loaded when needed. */
-const here = me && me.src ? me.src.replace(/[?#].*$/, '').replace(/[^/]*$/, '') : '';
 const folderOf = (u: string) => u.replace(/[?#].*$/, '').replace(/[^/]*$/, '');
+const here = me && me.src ? folderOf(me.src) : '';
 let warned = false;
 
 /**

@@ -53,6 +53,8 @@ let pending: HTMLScriptElement[] = [];
 const ran: Element[] = [];
 /** A document that is never rendered: a script adopted into it before its fetch ends never runs (HTML: "prepare the script element", node document check). */
 let inert: Document | undefined;
+/** That document, made the first time it is needed. */
+const inertDoc = () => (inert ||= D.implementation.createHTMLDocument(''));
 
 /** Whether a service released on this page and run has since been withdrawn (`reloadOnWithdraw: 'auto'`). */
 export function ranWithdrawn(): boolean {
@@ -100,7 +102,7 @@ function unrelease(n: HTMLScriptElement): void {
   }
   if (h !== n) {
     n.replaceWith(h);
-    (inert ||= D.implementation.createHTMLDocument('')).adoptNode(n);
+    inertDoc().adoptNode(n);
     // It held the scripts after it (document order): they go on.
     if (n === cur) next();
   }
@@ -350,7 +352,7 @@ function markup(h: unknown, ctx: any, scripts: boolean, write?: boolean): unknow
   if (typeof h !== 'string' || h.indexOf('<') < 0 || !MAY.test(h) || !inner) return h;
   const k = known();
   if (!k.autoblock && !k.guard) return h;
-  const doc = (inert ||= D.implementation.createHTMLDocument(''));
+  const doc = inertDoc();
   // After the page is parsed, document.write replaces the whole document.
   if (write && D.readyState !== 'loading') {
     const d = new DOMParser().parseFromString(h, 'text/html');
@@ -436,7 +438,7 @@ const adopting = (o: Function) =>
 const importing = (o: Function) =>
   function (this: Document, n: any) {
     if (this !== D || !n || !n.querySelectorAll || !blocks(n)) return o.apply(this, arguments);
-    const c = o.apply((inert ||= D.implementation.createHTMLDocument('')), arguments);
+    const c = o.apply(inertDoc(), arguments);
     each(c, stopSrc);
     return D.adoptNode(c);
   };
@@ -467,9 +469,12 @@ export function startBlocking(onAllow: (choice: ConsentChoice) => Promise<unknow
   patch(w.HTMLLinkElement?.prototype, 'href', src, 'set');
   patch(w.HTMLObjectElement?.prototype, 'data', src, 'set');
   patch(EP, 'setAttribute', (o) => function (this: Element, n: unknown, v: unknown) {
-    // Attribute names are case-insensitive in HTML; the length test keeps the common path cheap.
-    // Only the attribute an element loads from (`src`, a link's `href`, an object's `data`).
-    if (typeof n === 'string' && (n.length === 3 || n.length === 4) && n.toLowerCase() === at(this) && stop(this, v)) return;
+    // Only the attribute an element loads from (`src`, a link's `href`, an object's `data`); names
+    // are case-insensitive in HTML. Comparing lengths first keeps `role`, `type`, `name`… cheap.
+    if (typeof n === 'string' && n.length < 5) {
+      const a = at(this);
+      if (n.length === a.length && n.toLowerCase() === a && stop(this, v)) return;
+    }
     return o.apply(this, arguments);
   });
   patch(Node.prototype, 'appendChild insertBefore replaceChild', inserting);
