@@ -77,7 +77,8 @@ async function once(c: Case, l: Loaded, ordered: boolean): Promise<void> {
 
 /** One consent state of one case: a real page load. */
 async function check(c: Case, state: State): Promise<void> {
-  const l = await open(server, browser, html(c.head ?? '', c.body, c.name, CONFIG), state, c.tracker.category);
+  const config = { ...CONFIG, ...c.config };
+  const l = await open(server, browser, html(c.head ?? '', c.body, c.name, config, c.before), state, c.tracker.category, c.headers, config);
   try {
     if (state === 'granted') return await once(c, l, false);
     await nothing(c, l);
