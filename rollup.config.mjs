@@ -66,7 +66,8 @@ const min = () =>
   });
 const plugins = () => [cssInline(), resolve({ browser: true }), ts(), min()];
 const onwarn = (w, warn) => {
-  if (w.code === 'CIRCULAR_DEPENDENCY') return;
+  // An import cycle is a design fault here, never silenced (issue 13).
+  if (w.code === 'CIRCULAR_DEPENDENCY') throw new Error(w.message);
   warn(w);
 };
 

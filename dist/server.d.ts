@@ -134,54 +134,6 @@ interface ConsentryConfig {
     uiUrl?: string;
 }
 
-interface BlockOptions {
-    /** The site's Consentry config, the same as the browser's (default: the built-in catalogue only). */
-    config?: ConsentryConfig;
-    /** What `readConsent(request, { config })` returned for this request; null (no choice) holds every optional service. */
-    consent: ServerConsent | null;
-    /** The page's URL: relative URLs (and `<base href>`) are resolved against it. Without it, only absolute URLs are matched. */
-    url?: string | URL;
-}
-/**
- * The page's HTML with every tracker that `consent` does not grant rewritten into Consentry's
- * tagged form (`type="text/plain" data-category data-service`, the URL in `data-src`…), which the
- * browser build releases once the visitor allows it. Everything else is returned as it was.
- */
-declare function blockTrackers(html: string, options: BlockOptions): string;
-
-interface StreamOptions extends BlockOptions {
-    /** The response's `Content-Type`: its `charset` says how to read bytes (UTF-8 when none). */
-    contentType?: string | null;
-}
-/**
- * A Web `TransformStream` that rewrites a page's trackers as its chunks pass: bytes (`Uint8Array`)
- * in, bytes out, charset from `contentType`; or strings in, strings out. Everything `consent` grants,
- * and every page without trackers, leaves byte for byte as it came.
- */
-declare function blockTrackersStream(options: StreamOptions): TransformStream<Uint8Array | string, Uint8Array | string>;
-/** The same as `blockTrackersStream`, as a Node `Transform` stream of bytes (strings are taken as UTF-8). */
-declare function blockTrackersNodeStream(options: StreamOptions): Transform;
-
-interface MiddlewareOptions {
-    /** The site's Consentry config, the same as the browser's. */
-    config?: ConsentryConfig;
-    /** Consent cookie name when not the config's (`config.cookie.name`) or `consentry`. */
-    cookieName?: string;
-    /** Told once per encoding it cannot read (such a page passes untouched). Default: `console.warn`. */
-    onReport?: (message: string) => void;
-}
-/**
- * Connect/Express middleware (also usable around a plain `http` handler): rewrites the trackers of
- * every text/html response for the visitor's consent cookie. Install it after `compression()`.
- */
-declare function consentryMiddleware(options?: MiddlewareOptions): (req: IncomingMessage, res: ServerResponse, next: (err?: unknown) => void) => void;
-type FetchHandler<A extends unknown[]> = (request: Request, ...rest: A) => Response | Promise<Response>;
-/**
- * Wraps a Fetch-API handler (`(request) => Response`, as Hono, Next.js route handlers and Node ≥ 20
- * servers use): its text/html responses leave with the trackers the visitor has not allowed held.
- */
-declare function withConsentry<A extends unknown[]>(handler: FetchHandler<A>, options?: MiddlewareOptions): FetchHandler<A>;
-
 /** What a server may rely on. */
 interface ServerConsent {
     id: string;
@@ -229,6 +181,54 @@ type RequestLike = {
  * Never throws on bad cookies.
  */
 declare function readConsent(input: string | RequestLike | null | undefined, options?: ReadOptions): ServerConsent | null;
+
+interface BlockOptions {
+    /** The site's Consentry config, the same as the browser's (default: the built-in catalogue only). */
+    config?: ConsentryConfig;
+    /** What `readConsent(request, { config })` returned for this request; null (no choice) holds every optional service. */
+    consent: ServerConsent | null;
+    /** The page's URL: relative URLs (and `<base href>`) are resolved against it. Without it, only absolute URLs are matched. */
+    url?: string | URL;
+}
+/**
+ * The page's HTML with every tracker that `consent` does not grant rewritten into Consentry's
+ * tagged form (`type="text/plain" data-category data-service`, the URL in `data-src`…), which the
+ * browser build releases once the visitor allows it. Everything else is returned as it was.
+ */
+declare function blockTrackers(html: string, options: BlockOptions): string;
+
+interface StreamOptions extends BlockOptions {
+    /** The response's `Content-Type`: its `charset` says how to read bytes (UTF-8 when none). */
+    contentType?: string | null;
+}
+/**
+ * A Web `TransformStream` that rewrites a page's trackers as its chunks pass: bytes (`Uint8Array`)
+ * in, bytes out, charset from `contentType`; or strings in, strings out. Everything `consent` grants,
+ * and every page without trackers, leaves byte for byte as it came.
+ */
+declare function blockTrackersStream(options: StreamOptions): TransformStream<Uint8Array | string, Uint8Array | string>;
+/** The same as `blockTrackersStream`, as a Node `Transform` stream of bytes (strings are taken as UTF-8). */
+declare function blockTrackersNodeStream(options: StreamOptions): Transform;
+
+interface MiddlewareOptions {
+    /** The site's Consentry config, the same as the browser's. */
+    config?: ConsentryConfig;
+    /** Consent cookie name when not the config's (`config.cookie.name`) or `consentry`. */
+    cookieName?: string;
+    /** Told once per encoding it cannot read (such a page passes untouched). Default: `console.warn`. */
+    onReport?: (message: string) => void;
+}
+/**
+ * Connect/Express middleware (also usable around a plain `http` handler): rewrites the trackers of
+ * every text/html response for the visitor's consent cookie. Install it after `compression()`.
+ */
+declare function consentryMiddleware(options?: MiddlewareOptions): (req: IncomingMessage, res: ServerResponse, next: (err?: unknown) => void) => void;
+type FetchHandler<A extends unknown[]> = (request: Request, ...rest: A) => Response | Promise<Response>;
+/**
+ * Wraps a Fetch-API handler (`(request) => Response`, as Hono, Next.js route handlers and Node ≥ 20
+ * servers use): its text/html responses leave with the trackers the visitor has not allowed held.
+ */
+declare function withConsentry<A extends unknown[]>(handler: FetchHandler<A>, options?: MiddlewareOptions): FetchHandler<A>;
 
 export { blockTrackers, blockTrackersNodeStream, blockTrackersStream, consentryMiddleware, readConsent, withConsentry };
 export type { BlockOptions, ConsentRecord, ConsentryConfig, MiddlewareOptions, ReadOptions, ServerConsent, StreamOptions };

@@ -571,6 +571,69 @@ function readCookies(name, jar = cookieJar()) {
   return out;
 }
 
+function header(h, name) {
+  if (typeof h.get === "function") return h.get(name) ?? void 0;
+  const v = h[name] ?? h[name.toLowerCase()];
+  return Array.isArray(v) ? v.join("; ") : v;
+}
+function readConsent(input, options = {}) {
+  const cfg = options.config !== void 0 ? resolveConfig(options.config) : void 0;
+  const name = options.cookieName || cfg?.cookie.name || "consentry";
+  let jar;
+  let gpcHeader = false;
+  if (typeof input === "string") jar = input;
+  else if (input && typeof input === "object" && input.headers) {
+    jar = header(input.headers, "cookie");
+    gpcHeader = (header(input.headers, "sec-gpc") || "").trim() === "1";
+  }
+  if (!jar) return null;
+  const revision = options.revision ?? cfg?.revision ?? 0;
+  const site = { ...cfg || resolveConfig(), revision };
+  const copies = [];
+  for (const raw of readCookies(HOST + name, jar).concat(readCookies(name, jar))) {
+    const r2 = decode(raw, cfg);
+    if (!r2 || !current(r2, site, options.now)) return null;
+    copies.push(r2);
+  }
+  const r = meet(copies);
+  if (!r) return null;
+  const categories = { ...r.categories };
+  const services = { ...r.services };
+  const members = cfg || resolveConfig();
+  for (const k in services) {
+    if (services[k]) continue;
+    const s = members.services[k];
+    if (s) {
+      if (own(categories, s.category) && !members.categories.find((c) => c.name === s.category)?.readOnly) partly(s.category);
+    } else for (const c in categories) if (c !== "necessary" && categories[c]) partly(c);
+  }
+  function partly(cat) {
+    categories[cat] = false;
+    if (!cfg) {
+      for (const n of members.categories.find((c) => c.name === cat)?.services || []) if (own(services, n) === void 0) services[n] = true;
+    }
+  }
+  const off = (cat) => {
+    categories[cat] = false;
+    for (const n of members.categories.find((c) => c.name === cat)?.services || []) services[n] = false;
+    if (!cfg) {
+      for (const n in services) if (!members.services[n]) services[n] = false;
+    }
+  };
+  if (cfg) for (const c of staleCategories(r, cfg)) off(c);
+  if (gpcHeader && !r.gpc) off("advertising");
+  return {
+    id: r.id,
+    method: r.method,
+    revision: r.revision,
+    updatedAt: r.updatedAt,
+    expiresAt: r.expiresAt,
+    categories,
+    services,
+    gpc: r.gpc || gpcHeader
+  };
+}
+
 let table;
 const LOCAL = /^(?![/\\][/\\\t\n\r])(data:|blob:|[\w.-]*([/?#]|$))/i;
 const URL_ATTRS = {
@@ -1084,69 +1147,6 @@ function withConsentry(handler, options = {}) {
     pipeline([Readable.fromWeb(res.body), ...list], () => {
     });
     return new Response(Readable.toWeb(out), init);
-  };
-}
-
-function header(h, name) {
-  if (typeof h.get === "function") return h.get(name) ?? void 0;
-  const v = h[name] ?? h[name.toLowerCase()];
-  return Array.isArray(v) ? v.join("; ") : v;
-}
-function readConsent(input, options = {}) {
-  const cfg = options.config !== void 0 ? resolveConfig(options.config) : void 0;
-  const name = options.cookieName || cfg?.cookie.name || "consentry";
-  let jar;
-  let gpcHeader = false;
-  if (typeof input === "string") jar = input;
-  else if (input && typeof input === "object" && input.headers) {
-    jar = header(input.headers, "cookie");
-    gpcHeader = (header(input.headers, "sec-gpc") || "").trim() === "1";
-  }
-  if (!jar) return null;
-  const revision = options.revision ?? cfg?.revision ?? 0;
-  const site = { ...cfg || resolveConfig(), revision };
-  const copies = [];
-  for (const raw of readCookies(HOST + name, jar).concat(readCookies(name, jar))) {
-    const r2 = decode(raw, cfg);
-    if (!r2 || !current(r2, site, options.now)) return null;
-    copies.push(r2);
-  }
-  const r = meet(copies);
-  if (!r) return null;
-  const categories = { ...r.categories };
-  const services = { ...r.services };
-  const members = cfg || resolveConfig();
-  for (const k in services) {
-    if (services[k]) continue;
-    const s = members.services[k];
-    if (s) {
-      if (own(categories, s.category) && !members.categories.find((c) => c.name === s.category)?.readOnly) partly(s.category);
-    } else for (const c in categories) if (c !== "necessary" && categories[c]) partly(c);
-  }
-  function partly(cat) {
-    categories[cat] = false;
-    if (!cfg) {
-      for (const n of members.categories.find((c) => c.name === cat)?.services || []) if (own(services, n) === void 0) services[n] = true;
-    }
-  }
-  const off = (cat) => {
-    categories[cat] = false;
-    for (const n of members.categories.find((c) => c.name === cat)?.services || []) services[n] = false;
-    if (!cfg) {
-      for (const n in services) if (!members.services[n]) services[n] = false;
-    }
-  };
-  if (cfg) for (const c of staleCategories(r, cfg)) off(c);
-  if (gpcHeader && !r.gpc) off("advertising");
-  return {
-    id: r.id,
-    method: r.method,
-    revision: r.revision,
-    updatedAt: r.updatedAt,
-    expiresAt: r.expiresAt,
-    categories,
-    services,
-    gpc: r.gpc || gpcHeader
   };
 }
 

@@ -8,7 +8,7 @@ import { domains, find, hostTable, LOCAL, signalled, URL_ATTRS, type HostTable }
 import { resolveConfig } from '../core/config';
 import { dict, own } from '../core/dict';
 import type { ConsentryConfig, ResolvedConfig } from '../core/types';
-import type { ServerConsent } from '../server';
+import type { ServerConsent } from './consent';
 
 export interface BlockOptions {
   /** The site's Consentry config, the same as the browser's (default: the built-in catalogue only). */

@@ -4,7 +4,7 @@
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
 import { PassThrough, pipeline, Readable, type Transform } from 'node:stream';
 import zlib from 'node:zlib';
-import { readConsent, type ServerConsent } from '../server';
+import { readConsent, type ServerConsent } from './consent';
 import type { ConsentryConfig } from '../core/types';
 import { plan, prepare, type Plan } from './block';
 import { nodeStage, webStage } from './stream';

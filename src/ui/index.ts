@@ -1,90 +1,22 @@
-// Interface chunk: owns the state (which view, the switches), shows it with view.tsx, and turns
-// the visitor's clicks and keys into intents sent through the bridge. It never imports the core
-// at run time, so a returning visitor with a valid choice downloads none of it. view.tsx reads the
-// exported state and calls the exported intents (a cycle of imports that holds only functions).
+// Interface chunk: shows the state of state.ts with view.tsx, owns the DOM root, focus and keys.
+// It never imports the core at run time, so a returning visitor with a valid choice downloads none
+// of it. Imports go one way: index.ts → view.tsx → state.ts.
 import { render } from 'preact';
-import type { Category, ConsentChoice, View } from '../core/types';
+import type { View } from '../core/types';
 import type { UiBridge, UiModule } from '../core/ui-port';
 import css from './styles.css?inline';
 import { setLang } from './text';
 import { app } from './view';
+import { b, close, dismiss, fab, io, kept, on, setBridge, setFab, setSwitches, setView, view } from './state';
 
-/** The bridge to the core. */
-export let b: UiBridge;
-/** The view shown, if any. */
-export let view: View | null = null;
-/** Switch states in the preference centre, by category name and by 's:' + service name. */
-export let on: Record<string, boolean> = Object.create(null);
-/** The floating button is shown (the site asked for it and a choice exists). */
-export let fab = false;
 let root: HTMLElement | null = null;
 /** Receives focus back when the preference centre closes. */
 let back: Element | null = null;
 
-/**
- * Services listed under a category: the site's own, those met on this page, and those the
- * visitor granted one by one (so that saving never drops a grant the page did not show).
- */
-export const listed = (c: Category) => c.services.filter((n) => b.config.services[n].site || b.seen().includes(n) || kept[n]);
-
-/** Services granted one by one (their purpose not on as a whole) when the preference centre opened. */
-let kept: Record<string, boolean> = Object.create(null);
-
-/**
- * Flips a purpose (its services move with it: on, it is granted as a whole, services met later
- * included), or one of its services `s` (that service only: the purpose is then partly on).
- */
-export function toggle(c: Category, s?: string): void {
-  if (s) {
-    // A service switched off leaves the purpose partly on; one switched on never turns the purpose on.
-    if (!(on['s:' + s] = !on['s:' + s])) on[c.name] = false;
-  } else {
-    const v = (on[c.name] = !on[c.name]);
-    for (const x of listed(c)) on['s:' + x] = v;
-  }
-  draw();
-}
-
-/** Sends a decision, closes the view it came from; the core stores and applies it. */
-function decide(send: () => Promise<unknown>): void {
-  const v = view;
-  send().catch(() => {
-    // The core reported it (console and `error` event); the page goes on.
-  });
-  if (v) done(v);
-}
-
-/** Accept all (`true`) or Reject all (`false`). */
-export function all(yes: boolean): void {
-  const stale = view == 'banner' ? b.stale() : [];
-  // Asked again for some purposes only: the answer applies to those, the others are kept. Under
-  // GPC, "accept" is not an explicit grant of advertising.
-  const categories: Record<string, boolean> = {};
-  for (const c of stale) categories[c] = yes && !(b.gpc() && c == 'advertising');
-  decide(() => (stale[0] ? b.save({ categories }) : yes ? b.acceptAll() : b.rejectAll()));
-}
-
-/** × or Esc on the banner: a refusal. */
-export const dismiss = () => decide(() => b.dismiss());
-
-/** Save choices: exactly the switches shown. */
-export function save(): void {
-  const choice: Required<ConsentChoice> = { categories: {}, services: {} };
-  for (const c of b.config.categories) {
-    if (c.readOnly) continue;
-    choice.categories[c.name] = !!on[c.name];
-    for (const s of listed(c)) choice.services[s] = !!on['s:' + s];
-  }
-  decide(() => b.save(choice));
-}
-
-/** × or Esc on the preference centre: decides nothing; a visitor who still has to choose gets the banner back. */
-export const close = () => (!b.record() || b.stale()[0] ? b.open('banner') : done('preferences'));
-
 /** Removes the view shown; `closed` tells the core when the interface closed it by itself. */
 function done(closed?: View): void {
   const had = root!.contains(document.activeElement);
-  view = null;
+  setView(null);
   draw();
   if (closed) b.closed(closed);
   if (had) {
@@ -125,7 +57,7 @@ function key(e: KeyboardEvent): void {
 }
 
 function draw(): void {
-  fab = b.config.ui.floatingButton && !!b.record();
+  setFab(b.config.ui.floatingButton && !!b.record());
   if (view || fab) {
     if (!root) {
       const { ui } = b.config;
@@ -192,7 +124,7 @@ function early(f: () => void): boolean {
 }
 
 function start(bridge: UiBridge): void {
-  b = bridge;
+  setBridge(bridge);
   (window as any)[OWNER] = me;
   attach();
   const { ui, nonce } = b.config;
@@ -215,8 +147,7 @@ export function show(v: View, bridge: UiBridge, opener?: Element | null): void {
     // Switches start from the current choice, or all off before any choice.
     const r = b.record();
     // No prototype: a category or service named `constructor` starts off, as any other.
-    on = Object.create(null);
-    kept = Object.create(null);
+    setSwitches(Object.create(null), Object.create(null));
     for (const c of b.config.categories) {
       // On only when granted as a whole (an older record with a service refused is partly on).
       // `=== true`: a record is a plain object, where `constructor` would answer a function.
@@ -225,7 +156,7 @@ export function show(v: View, bridge: UiBridge, opener?: Element | null): void {
     }
     back = opener || null;
   }
-  view = v;
+  setView(v);
   draw();
   if (was == v) return;
   if (v == 'preferences') (root!.querySelector('.cy-dlg') as HTMLElement).focus();
@@ -244,5 +175,8 @@ export function float(bridge: UiBridge): void {
   start(bridge);
   draw();
 }
+
+io.draw = draw;
+io.done = done;
 
 export const ui: UiModule = { show, hide, float };

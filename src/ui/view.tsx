@@ -6,7 +6,7 @@
 // preact/jsx-runtime. Markup that repeats is one helper, so that it ships once.
 import { h, type ComponentChildren, type JSX } from 'preact';
 import type { Category } from '../core/types';
-import { all, b, close, dismiss, fab, listed, on, save, toggle, view } from './index';
+import { all, b, close, dismiss, fab, listed, on, save, toggle, view } from './state';
 import { fill, lifetime, list, T, txt } from './text';
 
 const title = (c: Category) => txt(c.title) || T[c.name + 'Title'] || c.name;
