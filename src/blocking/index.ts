@@ -369,6 +369,9 @@ function markup(h: unknown, ctx: any, scripts: boolean, write?: boolean): unknow
   const box = doc.createElementNS(ns, name);
   inner.set!.call(box, write ? h + EOF : h);
   if (!scan((box as HTMLTemplateElement).content || box, scripts)) return h;
+  // What the call inserts into a shadow root (or a declarative one) is out of the document's
+  // observer: met once the call has inserted it.
+  if (!write) queueMicrotask(() => deep(ctx));
   let out: string = inner.get!.call(box);
   if (write) {
     const i = out.lastIndexOf(EOF_OUT);
@@ -449,6 +452,23 @@ const html = setter((e, v) => markup(v, e, false));
 /** outerHTML: parsed in the element's parent. */
 const outer = setter((e, v) => markup(v, e.parentNode, false));
 const look = (n: Node) => n.nodeType === 1 && each(n, meet);
+/** What the observer watches: the document, and every shadow root made by code or markup since. */
+const OBS = { childList: true, subtree: true };
+let mo: MutationObserver;
+
+/** Meets the held elements under `n` (a markup call's context), in open shadow roots too, and watches those roots. */
+function deep(n: any): void {
+  if (!n || !n.querySelectorAll) return;
+  each(n, meet);
+  const l = n.querySelectorAll('*');
+  for (let i = 0; i < l.length; i++) {
+    const r = l[i].shadowRoot;
+    if (r) {
+      mo.observe(r, OBS);
+      deep(r);
+    }
+  }
+}
 
 function added(rs: MutationRecord[]): void {
   if (queue.length) pump();
@@ -490,13 +510,19 @@ export function startBlocking(onAllow: (choice: ConsentChoice) => Promise<unknow
   patch(w.ShadowRoot?.prototype, 'setHTMLUnsafe', parsing(0, (r) => r, false));
   patch(Document.prototype, 'write writeln', writing);
   patch(Document.prototype, 'adoptNode', adopting);
+  // A shadow root is out of the document's observer: each one code makes is watched too.
+  patch(EP, 'attachShadow', (o) => function (this: Element) {
+    const r = o.apply(this, arguments);
+    mo.observe(r, OBS);
+    return r;
+  });
   patch(Document.prototype, 'importNode', importing);
   // A contextual fragment's scripts run once it is inserted.
   patch(w.Range?.prototype, 'createContextualFragment', parsing(0, rangeContext, true));
   guard(blocked);
 
-  const mo = new MutationObserver(added);
-  mo.observe(D, { childList: true, subtree: true });
+  mo = new MutationObserver(added);
+  mo.observe(D, OBS);
   ready = D.readyState !== 'loading';
   if (D.documentElement) look(D.documentElement);
   D.addEventListener('DOMContentLoaded', () => {
