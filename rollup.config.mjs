@@ -105,6 +105,13 @@ export default [
     plugins: plugins(),
     onwarn,
   },
+  // The clean-up after a refusal, loaded on a decision, or when idle on a page whose stored choice refuses something.
+  {
+    input: 'src/blocking/clean.ts',
+    output: { file: 'dist/consentry-clean.js', format: 'iife', name: 'ConsentryClean' },
+    plugins: plugins(),
+    onwarn,
+  },
   // The cookie declaration, loaded only by pages with a [data-consentry-declaration] element or a renderDeclaration() call.
   {
     input: 'src/declaration/index.ts',

@@ -634,6 +634,12 @@ function readConsent(input, options = {}) {
   };
 }
 
+function domains(h) {
+  const l = [h];
+  for (let i; (i = h.indexOf(".")) >= 0; ) l.push(h = h.slice(i + 1));
+  return l;
+}
+
 let table;
 const LOCAL = /^(?![/\\][/\\\t\n\r])(data:|blob:|[\w.-]*([/?#]|$))/i;
 const URL_ATTRS = {
@@ -645,11 +651,6 @@ const URL_ATTRS = {
   object: ["data"],
   embed: ["src"]
 };
-function domains(h) {
-  const l = [h];
-  for (let i; (i = h.indexOf(".")) >= 0; ) l.push(h = h.slice(i + 1));
-  return l;
-}
 function hostTable(k) {
   const t = dict();
   for (const n in k.services) {

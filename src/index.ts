@@ -1,9 +1,10 @@
 // ESM entry: `import { init, … } from 'consentry'`. The interface is a separate chunk.
-import { chunks, CLASSIFY_FALLBACK, DECLARATION_FALLBACK, EMBED_FALLBACK, LANG_FALLBACK, reported } from './core/chunks';
+import { chunks, CLASSIFY_FALLBACK, CLEAN_FALLBACK, DECLARATION_FALLBACK, EMBED_FALLBACK, LANG_FALLBACK, reported } from './core/chunks';
 
 chunks.ui = () => import('./ui/index');
 chunks.classify = () => reported(import('./catalogue/classifier'), CLASSIFY_FALLBACK).then((m) => m.classifyCookie);
 chunks.embed = () => reported(import('./blocking/placeholder'), EMBED_FALLBACK).then((m) => m.fill);
+chunks.clean = () => reported(import('./blocking/clean'), CLEAN_FALLBACK).then((m) => m.clean);
 chunks.declaration = () => reported(import('./declaration/index'), DECLARATION_FALLBACK).then((m) => m.default);
 const langs: Record<string, () => Promise<{ default: Record<string, string> }>> = {
   fr: () => import('./ui/i18n/fr'),

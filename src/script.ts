@@ -1,7 +1,7 @@
 // Script-tag entry: defines `window.Consentry` and starts at once (unless `data-manual`), so
 // that blocking is in place before the next element of <head> is parsed.
 import * as api from './api';
-import { chunks, CLASSIFY_FALLBACK, DECLARATION_FALLBACK, EMBED_FALLBACK, LANG_FALLBACK, reported } from './core/chunks';
+import { chunks, CLASSIFY_FALLBACK, CLEAN_FALLBACK, DECLARATION_FALLBACK, EMBED_FALLBACK, LANG_FALLBACK, reported } from './core/chunks';
 import { ConsentryError } from './core/errors';
 import { S } from './core/state';
 import type { UiModule } from './core/ui-port';
@@ -60,6 +60,7 @@ chunks.classify = () =>
     .then((m) => m.classifyCookie);
 chunks.embed = () =>
   reported(chunk<typeof import('./blocking/placeholder')>(at('consentry-embed.js'), 'ConsentryEmbed'), EMBED_FALLBACK).then((m) => m.fill);
+chunks.clean = () => reported(chunk<typeof import('./blocking/clean')>(at('consentry-clean.js'), 'ConsentryClean'), CLEAN_FALLBACK).then((m) => m.clean);
 chunks.declaration = () =>
   reported(chunk<typeof import('./declaration/dom').render>(at('consentry-declaration.js'), 'ConsentryDeclaration'), DECLARATION_FALLBACK);
 

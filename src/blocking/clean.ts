@@ -1,10 +1,22 @@
 // Clean-up after a refusal or a withdrawal: the cookies and storage keys of every service that
 // may not run are deleted, and the events its snippet queued before its script loaded are dropped.
-import { chunks } from '../core/chunks';
+// A chunk of its own (consentry-clean.js), loaded only when there may be something to clean: it
+// reads the core's state through the bridge it is given, never by importing it.
+import type { Chunks } from '../core/chunks';
 import { own as ownKey } from '../core/dict';
-import { known } from '../core/state';
+import type { ResolvedConfig } from '../core/types';
 import { cookieJar } from '../storage/cookie';
-import { allowed, domains } from './match';
+import { domains } from '../core/domains';
+
+/** What the clean-up reads of the core. */
+export interface CleanBridge {
+  /** The services to clean up after: the site's config, or the catalogue when it is bad. */
+  config: ResolvedConfig;
+  /** Whether a purpose (and one of its services) may run now. */
+  allowed: (category: string, service?: string | null) => boolean;
+  /** The cookie classifier, for cookies no service claims (loaded only after a decision). */
+  classify?: Chunks['classify'];
+}
 
 /** service → global command queues its published snippet fills before the vendor script loads. */
 const QUEUES: Record<string, string> = {
@@ -65,8 +77,9 @@ function expire(name: string): void {
  * decision (`fresh`), cookies no service claims are also classified (the classifier is loaded
  * then only, never on a plain page view) and deleted when their category is refused.
  */
-export function clean(fresh: boolean): void {
-  const k = known();
+export function clean(fresh: boolean, b: CleanBridge): void {
+  const k = b.config;
+  const allowed = b.allowed;
   const cookies: string[] = [];
   const keys: string[] = [];
   const own: string[] = [k.cookie.name];
@@ -101,8 +114,8 @@ export function clean(fresh: boolean): void {
       // storage blocked (sandbox, disabled cookies): nothing to clean there
     }
   }
-  if (fresh && other.length && chunks.classify) {
-    chunks.classify().then((classify) => {
+  if (fresh && other.length && b.classify) {
+    b.classify().then((classify) => {
       for (const n of other) {
         const c = classify(n);
         if (c && !allowed(c.category)) expire(n);

@@ -4,10 +4,10 @@
 // so a tracker found in the HTML, in a string of markup or set by code takes the same road.
 // The hooks run at every insertion of the page: the cheapest tests come first.
 import { ConsentryError } from '../core/errors';
+import { chunks } from '../core/chunks';
 import { fail } from '../core/events';
 import { known, subscribe } from '../core/state';
 import type { ConsentChoice } from '../core/types';
-import { clean } from './clean';
 import { embed, unembed } from './embed';
 import { guard } from './guard';
 import { DROP, patch, setter, unhooked } from './hook';
@@ -62,6 +62,41 @@ export function ranWithdrawn(): boolean {
   return false;
 }
 
+/**
+ * The clean-up (a chunk of its own). After a decision (`fresh`) it loads at once; on a page view
+ * whose stored choice refuses a service, once the page is idle, and only when the page holds
+ * cookies or storage besides Consentry's own: a visitor who accepted everything never loads it.
+ */
+function cleanup(fresh: boolean): void {
+  const c = chunks.clean;
+  if (!c) return;
+  const go = () => {
+    c().then((f) => f(fresh, { config: known(), allowed, classify: chunks.classify })).catch(() => {
+      // reported with its fallback by the loader
+    });
+  };
+  if (fresh) return go();
+  const k = known();
+  let refused = false;
+  for (const n in k.services) if (!allowed(k.services[n].category, n)) refused = true;
+  if (!refused) return;
+  const w = window as any;
+  const idle = (f: () => void) => (w.requestIdleCallback ? w.requestIdleCallback(f, { timeout: 2000 }) : setTimeout(f, 50));
+  idle(() => {
+    let any = false;
+    for (const p of D.cookie.split(';')) {
+      const n = p.slice(0, p.indexOf('=') >>> 0).trim();
+      if (n && n !== k.cookie.name && n !== '__Host-' + k.cookie.name) any = true;
+    }
+    try {
+      any ||= !!(localStorage.length || sessionStorage.length);
+    } catch {
+      // storage blocked: nothing to clean there
+    }
+    if (any) go();
+  });
+}
+
 /** A released script ran: remembered; if its purpose was withdrawn meanwhile, what it left is removed again. */
 function done(this: HTMLScriptElement, e: Event): void {
   const i = pending.indexOf(this);
@@ -69,7 +104,7 @@ function done(this: HTMLScriptElement, e: Event): void {
   if (e.type === 'load') {
     ran.push(this);
     try {
-      if (!may(this)) clean(true);
+      if (!may(this)) cleanup(true);
     } catch (x) {
       console.error(x); // a listener of the page's script: nothing thrown reaches the page
     }
@@ -570,6 +605,6 @@ export function startBlocking(onAllow: (choice: ConsentChoice) => Promise<unknow
       else if (!r || e.isConnected || e.localName !== 'img') held.push(e);
     }
     // A decision (here or in another tab) or a reset, not a page view: unclaimed cookies are classified too.
-    if (r || p) clean(cause !== 'restore');
+    if (r || p) cleanup(cause !== 'restore');
   });
 }

@@ -2,6 +2,7 @@
 import { metListeners } from '../core/grants';
 import { granted, known, S } from '../core/state';
 import { dict } from '../core/dict';
+import { domains } from '../core/domains';
 import type { ResolvedConfig } from '../core/types';
 
 let from: ResolvedConfig | undefined;
@@ -33,12 +34,6 @@ export const URL_ATTRS: Record<string, string[]> = {
   embed: ['src'],
 };
 
-/** A host and each of its parent domains, longest first. */
-export function domains(h: string): string[] {
-  const l = [h];
-  for (let i; (i = h.indexOf('.')) >= 0; ) l.push((h = h.slice(i + 1)));
-  return l;
-}
 
 /** Host → [path prefix, service], longest prefix first. */
 export type HostTable = Record<string, [string, string][]>;

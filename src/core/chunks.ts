@@ -18,6 +18,8 @@ export interface Chunks {
   embed?: () => Promise<typeof import('../blocking/placeholder').fill>;
   /** The cookie declaration (src/declaration/). */
   declaration?: () => Promise<typeof import('../declaration/dom').render>;
+  /** The clean-up after a refusal (src/blocking/clean.ts). */
+  clean?: () => Promise<typeof import('../blocking/clean').clean>;
 }
 
 export const chunks: Chunks = {};
@@ -31,6 +33,8 @@ export const LANG_FALLBACK = 'the interface shows in English';
 export const EMBED_FALLBACK = 'held frames show a plain placeholder: its button still allows the service, the vendor details and privacy link are missing';
 /** What a page gets when the declaration file cannot be loaded. */
 export const DECLARATION_FALLBACK = 'no cookie declaration';
+/** What a refusal leaves without the clean-up file. */
+export const CLEAN_FALLBACK = 'cookies and storage that refused services left are not removed';
 /** What the clean-up does without the classifier. */
 export const CLASSIFY_FALLBACK = 'cookies that no service of the catalogue or config claims are not removed after a refusal';
 

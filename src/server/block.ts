@@ -4,7 +4,8 @@
 // that is not rewritten is emitted from its raw source, so a page without trackers leaves unchanged.
 import { RewritingStream } from 'parse5-html-rewriting-stream';
 import type { StartTag } from 'parse5-sax-parser';
-import { domains, find, hostTable, LOCAL, signalled, URL_ATTRS, type HostTable } from '../blocking/match';
+import { domains } from '../core/domains';
+import { find, hostTable, LOCAL, signalled, URL_ATTRS, type HostTable } from '../blocking/match';
 import { resolveConfig } from '../core/config';
 import { dict, own } from '../core/dict';
 import type { ConsentryConfig, ResolvedConfig } from '../core/types';

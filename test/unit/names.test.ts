@@ -4,9 +4,9 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { resolveConfig } from '../../src/core/config';
 import { makeRecord, meet, summary } from '../../src/core/record';
-import { decision, granted, S, serviceGranted } from '../../src/core/state';
+import { decision, granted, known, S, serviceGranted } from '../../src/core/state';
 import { withdrew } from '../../src/core/grants';
-import { blocked, hostTable, serviceOf } from '../../src/blocking/match';
+import { allowed, blocked, hostTable, serviceOf } from '../../src/blocking/match';
 import { clean } from '../../src/blocking/clean';
 import { plan } from '../../src/server/block';
 import { readConsent } from '../../src/server';
@@ -159,7 +159,7 @@ describe('lookups built from the config', () => {
     S.rec = null;
     document.cookie = '_ctor=1; path=/';
     vi.spyOn(console, 'error').mockImplementation(() => {});
-    expect(() => clean(true)).not.toThrow();
+    expect(() => clean(true, { config: known(), allowed })).not.toThrow();
     expect(document.cookie).not.toContain('_ctor=1');
     clearCookies();
   });

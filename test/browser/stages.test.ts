@@ -1,0 +1,79 @@
+// What each visitor downloads (issue 13): the first stage alone for a returning visitor who
+// accepted everything; the clean-up chunk only where a refusal left something to clean.
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, expect, test } from 'vitest';
+import { collectConsole, launch, startServer, vendorRuns, type Launched, type TestServer } from './harness';
+import { T } from '../fixtures/blocking/cases';
+import { consentCookie, consentValue } from '../fixtures/blocking/consent';
+import { html } from '../fixtures/blocking/page';
+
+let server: TestServer;
+let browser: Launched;
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launch(server);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+beforeEach(() => server.next());
+
+const GA = `<script type="text/plain" data-category="analytics" data-src="${T.ga4.url}"></script>`;
+const URL_ = 'https://shop.test/';
+
+/** Consentry's files the page asked for, by name. */
+const files = () => server.hits.filter((h) => !h.vendor && /^\/dist\//.test(h.path)).map((h) => h.path.slice(6)).sort();
+
+/** A context whose visitor decided earlier (`method`), with `cookies` the site's pages set meanwhile. */
+async function visitor(categories: string[], method: 'accept-all' | 'reject-all', cookies: string[] = []): Promise<BrowserContext> {
+  const ctx = await browser.context();
+  await ctx.addCookies([
+    { name: consentCookie(URL_), value: encodeURIComponent(consentValue(categories, method)), url: URL_ },
+    ...cookies.map((n) => ({ name: n, value: '1', url: URL_ })),
+  ]);
+  return ctx;
+}
+
+/** Resolves once the page has been idle (the clean-up waits for that) and the network is quiet. */
+async function idle(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise((ok) => (window as any).requestIdleCallback(() => setTimeout(ok), { timeout: 5000 })));
+  await server.quiet(150);
+}
+
+test('a returning visitor who accepted everything fetches consentry.js alone, and the analytics tag runs', async () => {
+  server.page('/', html('', GA, 'accepted', { ui: { autoShow: false } }));
+  const ctx = await visitor(['functional', 'analytics', 'advertising'], 'accept-all', ['_ga']);
+  const page = await ctx.newPage();
+  const log = collectConsole(page);
+  await page.goto(URL_);
+  await expect.poll(() => vendorRuns(page)).toEqual([T.ga4.path]);
+  await idle(page);
+  expect(files()).toEqual(['consentry.js']);
+  expect(log.pageErrors).toEqual([]);
+  await ctx.close();
+});
+
+test('a returning visitor who refused: no interface, nothing runs; the clean-up loads when idle and removes what the refused service left', async () => {
+  server.page('/', html('', GA, 'refused', { ui: { autoShow: false } }));
+  const ctx = await visitor([], 'reject-all', ['_ga', '_ga_TEST', 'site_pref']);
+  const page = await ctx.newPage();
+  await page.goto(URL_);
+  await expect.poll(async () => (await ctx.cookies()).map((c) => c.name).sort()).toEqual([consentCookie(URL_), 'site_pref'].sort());
+  await idle(page);
+  expect(files()).toEqual(['consentry-clean.js', 'consentry.js']);
+  expect(server.vendorHits()).toEqual([]);
+  expect(await vendorRuns(page)).toEqual([]);
+  await ctx.close();
+});
+
+test('a returning visitor who refused, on a page with nothing to clean, fetches consentry.js alone', async () => {
+  server.page('/', html('', GA, 'nothing', { ui: { autoShow: false } }));
+  const ctx = await visitor([], 'reject-all');
+  const page = await ctx.newPage();
+  await page.goto(URL_);
+  await idle(page);
+  expect(files()).toEqual(['consentry.js']);
+  expect(server.vendorHits()).toEqual([]);
+  await ctx.close();
+});
