@@ -1,6 +1,7 @@
 // Builds every file of dist/ (SPEC §2). Output is deterministic: CI rebuilds and compares.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
@@ -43,6 +44,33 @@ function cssFile() {
     generateBundle() {
       this.emitFile({ type: 'asset', fileName: 'consentry.css', source: minifyCss(readFileSync(CSS, 'utf8')) + '\n' });
     },
+  };
+}
+
+/**
+ * Modules of the first stage (consentry.js) that a chunk of the script-tag build shares rather
+ * than bundles: one state, one list of effects, one set of event handlers. The chunk is built with
+ * them external and wrapped as a function of the object src/script.ts passes (`core`), so that
+ * nothing of Consentry's internals is put on the page's window.
+ */
+const SHARED = { 'src/core/state.ts': 'state', 'src/core/events.ts': 'events', 'src/core/errors.ts': 'errors', 'src/storage/index.ts': 'storage' };
+function shared(name) {
+  return {
+    name: 'shared-core',
+    async resolveId(source, importer, opts) {
+      if (!importer) return null;
+      const r = await this.resolve(source, importer, { ...opts, skipSelf: true });
+      const m = r && SHARED[relative(process.cwd(), r.id)];
+      return m ? { id: 'core:' + m, external: true } : null;
+    },
+    outputOptions: (o) => ({
+      ...o,
+      format: 'iife',
+      name,
+      globals: (id) => 'core.' + id.slice(5),
+      banner: `window.${name}=function(core){`,
+      footer: `return ${name}}`,
+    }),
   };
 }
 
@@ -103,6 +131,14 @@ export default [
     input: 'src/blocking/placeholder.ts',
     output: { file: 'dist/consentry-embed.js', format: 'iife', name: 'ConsentryEmbed' },
     plugins: plugins(),
+    onwarn,
+  },
+  // Everything that writes the choice, loaded at once on a first visit, else on a decision, an API
+  // write, a message from another tab, or when the stores disagree at start.
+  {
+    input: 'src/storage/store.ts',
+    output: { file: 'dist/consentry-store.js' },
+    plugins: [shared('ConsentryStore'), ...plugins()],
     onwarn,
   },
   // The clean-up after a refusal, loaded on a decision, or when idle on a page whose stored choice refuses something.

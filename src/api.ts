@@ -5,14 +5,14 @@ import { resolveConfig } from './core/config';
 import { dict } from './core/dict';
 import { ConsentryError, show } from './core/errors';
 import { emit, fail, on as onEvent, report, startEvents } from './core/events';
-import { decide, decision, granted, reset as forget, S, serviceGranted, subscribe } from './core/state';
+import { granted, S, serviceGranted, subscribe } from './core/state';
 import type {
   ConsentChoice, ConsentMethod, ConsentRecord, ConsentryConfig, DeclarationOptions, EventMap, EventName,
   LoadScriptOptions, View,
 } from './core/types';
 import type { UiBridge, UiModule } from './core/ui-port';
 import { chunks, LANGS, type Strings } from './core/chunks';
-import { load as loadStored, startStorage, written } from './storage/index';
+import { load as loadStored, preload, startStorage, withStore, written } from './storage/index';
 import { startBlocking, grantedNodes, ranWithdrawn } from './blocking/index';
 import { metListeners, withdrew } from './core/grants';
 import { startSignals } from './signals/index';
@@ -157,8 +157,10 @@ export function start(source: () => unknown): Promise<ConsentRecord | null> {
   S.locale = pickLocale(cfg.language);
   S.gpc = cfg.gpc && (navigator as any).globalPrivacyControl === true;
   const stored = loadStored(cfg);
-  // No choice in the cookie: the banner will most likely show, so its files load while
-  // IndexedDB is read (a visitor who lost only the cookie downloads them for nothing).
+  // No choice in the cookie, or one asked again: a decision is expected, so the store loads at
+  // once, and the banner's files too while IndexedDB is read (a visitor who lost only the cookie
+  // downloads them for nothing).
+  if (!S.rec || S.stale.length) preload();
   if (!S.rec && cfg.ui.autoShow && chunks.ui) load().catch(() => {});
   return (started = stored.then(() => {
     emit('ready', S.rec);
@@ -177,20 +179,9 @@ export function start(source: () => unknown): Promise<ConsentRecord | null> {
   }));
 }
 
+/** A decision, made and stored by the store chunk (at once when it is loaded). */
 function commit(method: ConsentMethod, choice?: ConsentChoice): Promise<ConsentRecord> {
-  let r: ConsentRecord;
-  try {
-    if (!S.cfg) throw new ConsentryError('no valid config: init() must succeed before a decision');
-    r = decision(method, choice);
-  } catch (e) {
-    return Promise.reject(fail(e));
-  }
-  // Two decisions of one page are never at the same millisecond: the later one must win over the
-  // earlier in every store, whatever the clock says (a tie would go to the more protective one).
-  const last = S.stored && Date.parse(S.stored.updatedAt);
-  if (last && Date.parse(r.updatedAt) <= last && r.id === S.stored!.id) r.updatedAt = new Date(last + 1).toISOString();
-  decide(r);
-  return written().then(() => r);
+  return withStore((s) => s.commit(method, choice));
 }
 
 /** The visitor's current choice, or null before any (synchronous). */
@@ -385,8 +376,7 @@ export function loadScript(src: string, options: LoadScriptOptions): Promise<voi
 /** Forgets the choice (history is kept), cleans up what was granted, and shows the banner again. */
 export async function reset(): Promise<void> {
   if (!S.cfg) return;
-  forget();
-  await written();
+  await withStore((s) => s.reset());
   showBanner();
 }
 

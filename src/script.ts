@@ -3,7 +3,11 @@
 import * as api from './api';
 import { chunks, CLASSIFY_FALLBACK, CLEAN_FALLBACK, DECLARATION_FALLBACK, EMBED_FALLBACK, LANG_FALLBACK, reported } from './core/chunks';
 import { ConsentryError } from './core/errors';
+import * as errors from './core/errors';
+import * as events from './core/events';
+import * as state from './core/state';
 import { S } from './core/state';
+import * as storage from './storage/index';
 import type { UiModule } from './core/ui-port';
 import { fail } from './core/events';
 import { lateMessage, look } from './late';
@@ -60,6 +64,13 @@ chunks.classify = () =>
     .then((m) => m.classifyCookie);
 chunks.embed = () =>
   reported(chunk<typeof import('./blocking/placeholder')>(at('consentry-embed.js'), 'ConsentryEmbed'), EMBED_FALLBACK).then((m) => m.fill);
+/**
+ * The first stage's modules a chunk shares (one instance of each: the state, its effects and
+ * events). A chunk built with them external is a function of this object (rollup.config.mjs,
+ * `shared`), called once here: nothing of it is reachable from the page.
+ */
+const core = { errors, events, state, storage };
+chunks.store = () => chunk<(c: typeof core) => typeof import('./storage/store')>(at('consentry-store.js'), 'ConsentryStore').then((f) => f(core));
 chunks.clean = () => reported(chunk<typeof import('./blocking/clean')>(at('consentry-clean.js'), 'ConsentryClean'), CLEAN_FALLBACK).then((m) => m.clean);
 chunks.declaration = () =>
   reported(chunk<typeof import('./declaration/dom').render>(at('consentry-declaration.js'), 'ConsentryDeclaration'), DECLARATION_FALLBACK);

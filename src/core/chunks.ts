@@ -18,6 +18,8 @@ export interface Chunks {
   embed?: () => Promise<typeof import('../blocking/placeholder').fill>;
   /** The cookie declaration (src/declaration/). */
   declaration?: () => Promise<typeof import('../declaration/dom').render>;
+  /** Everything that writes the choice (src/storage/store.ts). */
+  store?: () => Promise<typeof import('../storage/store')>;
   /** The clean-up after a refusal (src/blocking/clean.ts). */
   clean?: () => Promise<typeof import('../blocking/clean').clean>;
 }
@@ -33,6 +35,8 @@ export const LANG_FALLBACK = 'the interface shows in English';
 export const EMBED_FALLBACK = 'held frames show a plain placeholder: its button still allows the service, the vendor details and privacy link are missing';
 /** What a page gets when the declaration file cannot be loaded. */
 export const DECLARATION_FALLBACK = 'no cookie declaration';
+/** What a page does without the store file. */
+export const STORE_FALLBACK = 'no decision can be stored on this page: trackers stay held as the stored choice says';
 /** What a refusal leaves without the clean-up file. */
 export const CLEAN_FALLBACK = 'cookies and storage that refused services left are not removed';
 /** What the clean-up does without the classifier. */

@@ -8,7 +8,9 @@ import type {
   Category, CategoryConfig, ConsentryConfig, ResolvedConfig, Service, ServiceConfig, Text,
 } from './types';
 
-export const NECESSARY = 'necessary';
+import { NECESSARY } from './constants';
+
+export { NECESSARY };
 export const DEFAULT_CATEGORIES = [NECESSARY, 'functional', 'analytics', 'advertising'];
 export const MAX_DAYS = 395;
 

@@ -1,5 +1,5 @@
 // The consent record: creation, validation, migration of older schemas, and its cookie form.
-import { NECESSARY } from './config';
+import { NECESSARY } from './constants';
 import { own } from './dict';
 import type { ConsentMethod, ConsentRecord, ResolvedConfig } from './types';
 

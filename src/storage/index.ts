@@ -1,20 +1,20 @@
-// Storage: reads the choice at start (cookie copies at once, IndexedDB after), and as an effect
-// writes every decision to the cookie, IndexedDB and the other tabs. The two stores and every tab
-// converge on one record: the latest decision, and at the same millisecond the one granting less.
-import { ConsentryError } from '../core/errors';
-import { report } from '../core/events';
-import { decodeCopy, encode, meet, migrate, same, summary, wins, type Copy } from '../core/record';
-import { restore, S, subscribe, tab, type Change } from '../core/state';
+// Storage, first stage: reads the choice at start (the cookie copies at once, IndexedDB after) and
+// listens to the other tabs. Everything that writes (decisions, repairs, messages to other tabs)
+// is the store chunk's (storage/store.ts), loaded when needed: at once on a first visit, on a
+// decision, an API write, a message from another tab, or when the two stores disagree at start.
+import { chunks, STORE_FALLBACK, reported } from '../core/chunks';
+import { decodeCopy, meet, migrate, same, type Copy } from '../core/record';
+import { restore, subscribe } from '../core/state';
 import type { ConsentRecord, ResolvedConfig } from '../core/types';
 import { openChannel } from './channel';
-import { clearCookie, cookieName, HOST, readCookies, writeCookie } from './cookie';
-import { readDurable, writeDurable } from './idb';
+import { cookieName, HOST, readCookies } from './cookie';
+import { readDurable } from './idb';
 
-/** A cookie under 1 KB whatever the browser counts; the name and attributes take the rest. */
-const MAX = 1000;
+/** The store chunk's module. */
+export type Store = typeof import('./store');
 
 /** The cookie copies this page sees. */
-interface Copies {
+export interface Copies {
   /** Under the name this config writes (`__Host-` on https without `domain`). */
   trusted: Copy[];
   /** Under the other name: a pre-migration copy, or one another subdomain may have planted. */
@@ -25,11 +25,34 @@ interface Copies {
   raw: string[];
 }
 
-let send: ((d: unknown) => void) | null = null;
-/** IndexedDB writes, in the order the decisions were made. */
-let chain: Promise<unknown> = Promise.resolve();
-/** Counts changes made on this page or in another tab: a start-up read never overrides one. */
-let changes = 0;
+/** Shared with the store chunk: the sender to the other tabs, and the count of changes made on this page or in another tab (a start-up read never overrides one). */
+export const sync = { send: null as ((d: unknown) => void) | null, changes: 0 };
+
+let loading: Promise<Store> | null = null;
+/** The store chunk once loaded: calls made after that are synchronous, as before the split. */
+let ready: Store | null = null;
+
+/** The store chunk, loaded once (a failed load is reported and tried again at the next call). */
+export function store(): Promise<Store> {
+  const c = chunks.store;
+  if (!c) return Promise.reject(new Error('the store is not available in this build'));
+  return (loading ||= reported(c(), STORE_FALLBACK).then((m) => (ready = m), (e) => {
+    loading = null;
+    throw e;
+  }));
+}
+
+/** Calls `f` with the store: at once when it is loaded, else once it is. */
+export function withStore<T>(f: (s: Store) => T | Promise<T>): Promise<T> {
+  if (ready) {
+    try {
+      return Promise.resolve(f(ready));
+    } catch (e) {
+      return Promise.reject(e);
+    }
+  }
+  return store().then(f);
+}
 
 function read(cfg: ResolvedConfig): Copies {
   const t = cfg.cookie;
@@ -45,125 +68,38 @@ function read(cfg: ResolvedConfig): Copies {
   return out;
 }
 
-const records = (l: Copy[]) => l.map((c) => c.record);
-
 /**
  * What may be obeyed before IndexedDB answers: only what every copy grants, and nothing unless a
  * copy under the trusted name is among them.
  */
-function atOnce(c: Copies): ConsentRecord | null {
-  return c.trusted.length && !c.broken ? meet(records(c.trusted.concat(c.other))) : null;
-}
-
-/**
- * The latest decision once IndexedDB has answered. Its record confirms the cookie copies of the
- * same id (a summary of the same decision defers to it); a copy of another id is obeyed only when
- * the site shares the cookie across subdomains on purpose (`cookie.domain`).
- */
-function settle(c: Copies, durable: ConsentRecord | null, cfg: ResolvedConfig): ConsentRecord | null {
-  if (!durable) return atOnce(c);
-  let best = durable;
-  for (const x of c.trusted.concat(c.other)) {
-    const r = x.record;
-    const ok = r.id === durable.id || (cfg.cookie.domain && c.trusted.indexOf(x) >= 0);
-    if (!ok || (x.summary && r.updatedAt === durable.updatedAt)) continue;
-    if (wins(r, best)) best = r;
-  }
-  return best;
-}
-
-/** The cookie value for a record: whole, or a protective summary when the whole would not fit. */
-function mirror(r: ConsentRecord, cfg: ResolvedConfig): { value: string | null; whole: number } {
-  const v = encode(r, cfg);
-  if (v.length <= MAX) return { value: v, whole: v.length };
-  const s = encode(summary(r, cfg), cfg, true);
-  return { value: s.length <= MAX ? s : null, whole: v.length };
-}
-
-/** Writes the cookie, removing every other copy; a record that cannot fit leaves no copy at all. */
-function writeMirror(r: ConsentRecord, cfg: ResolvedConfig): void {
-  const { value, whole } = mirror(r, cfg);
-  if (whole > MAX) {
-    report(new ConsentryError(`cookie ${cookieName(cfg.cookie)}: the record needs ${whole} bytes, expected at most ${MAX}; ` +
-      (value ? 'a summary granting only whole purposes was written, IndexedDB holds the full choice' : 'no cookie was written, IndexedDB holds the choice')));
-  }
-  // A write the browser did not keep must not leave the previous, perhaps broader, copy behind.
-  if (value === null || !writeCookie(cfg.cookie, value, new Date(r.expiresAt))) clearCookie(cfg.cookie);
-}
-
-function durable(r: ConsentRecord | null): Promise<unknown> {
-  // IndexedDB unavailable: the cookie, or this page's memory, holds the choice.
-  return (chain = chain.then(() => writeDurable(r)).catch(() => {}));
+export function atOnce(c: Copies): ConsentRecord | null {
+  return c.trusted.length && !c.broken ? meet(c.trusted.concat(c.other).map((x) => x.record)) : null;
 }
 
 /** Resolves when every write asked so far has reached IndexedDB (or failed). */
 export function written(): Promise<unknown> {
-  return chain;
-}
-
-function post(d: unknown): void {
-  try {
-    send && send(d);
-  } catch (e) {
-    report(e);
-  }
-}
-
-function onMessage(data: unknown): void {
-  const d = data as { record?: unknown; reset?: boolean } | null;
-  if (!d || !S.cfg) return;
-  if (d.reset) {
-    changes++;
-    return tab(null);
-  }
-  const r = migrate(d.record);
-  if (!r || same(r, S.stored)) return;
-  if (S.stored && !wins(r, S.stored)) {
-    // Ours wins (later, or granting less at the same millisecond): the other tab adopts it from
-    // our own message; the stores, which it may have written last, get ours again.
-    writeMirror(S.stored, S.cfg);
-    durable(S.stored);
-    return;
-  }
-  changes++;
-  tab(r);
-}
-
-function effect({ cause }: Change): void {
-  const cfg = S.cfg;
-  if (!cfg) return;
-  const r = S.stored;
-  if (cause === 'decide' && r) {
-    changes++;
-    writeMirror(r, cfg);
-    durable(r);
-    post({ record: r });
-  } else if (cause === 'tab' && r) {
-    // Both tabs write the winner: whichever write lands last, the stores hold it.
-    writeMirror(r, cfg);
-    durable(r);
-  } else if (cause === 'reset') {
-    changes++;
-    clearCookie(cfg.cookie);
-    durable(null);
-    post({ reset: true });
-  }
+  return ready ? ready.written() : loading ? loading.then((s) => s.written(), () => {}) : Promise.resolve();
 }
 
 /** Starts the storage effect: before events, so that a `change` handler already reads the new cookie. */
 export function startStorage(): void {
-  subscribe(effect);
+  // Decisions are made by the store chunk: it is loaded whenever one is applied.
+  subscribe((c) => ready && ready.effect(c));
 }
 
 /**
- * Restores the choice: from the cookie at once (synchronously), then from IndexedDB, repairing
- * whichever store is behind. Opens the cross-tab channel.
+ * Restores the choice: from the cookie at once (synchronously), then from IndexedDB. When both
+ * hold the same decision (a returning visitor's usual page view) nothing more is loaded;
+ * otherwise the store chunk repairs whichever is behind. Opens the cross-tab channel.
  */
 export function load(cfg: ResolvedConfig): Promise<void> {
   const copies = read(cfg);
-  restore(atOnce(copies));
-  send = openChannel(cfg.cookie.name, onMessage);
-  const at = changes;
+  const now = atOnce(copies);
+  restore(now);
+  sync.send = openChannel(cfg.cookie.name, (d) => {
+    withStore((s) => s.message(d)).catch(() => {});
+  });
+  const at = sync.changes;
   return (async () => {
     let d: ConsentRecord | null = null;
     let ok = true;
@@ -174,17 +110,22 @@ export function load(cfg: ResolvedConfig): Promise<void> {
       ok = false; // private mode, blocked or hung: the cookie (or memory) carries the choice
     }
     // A decision made while IndexedDB was read is newer than anything stored.
-    if (at !== changes) return;
-    const best = ok ? settle(copies, d, cfg) : atOnce(copies);
-    if (!same(best, S.stored) && (best || S.stored)) restore(best);
-    if (best) {
-      const v = mirror(best, cfg).value;
-      const whole = copies.raw.length === 1 && copies.raw[0] === v && !copies.other.length && !copies.broken;
-      if (!whole) writeMirror(best, cfg);
-      if (ok && !same(best, d)) durable(best);
-    } else if (copies.other.length && !copies.trusted.length) {
-      // Only copies nobody confirmed (planted by another subdomain, or left by another config).
-      clearCookie(cfg.cookie);
-    }
+    if (at !== sync.changes) return;
+    const c = copies.trusted;
+    const clean = !copies.other.length && !copies.broken;
+    // One whole copy under the trusted name, and nothing else.
+    const one = clean && c.length === 1 && !c[0].summary && copies.raw.length === 1;
+    const none = clean && !copies.raw.length;
+    // The stores agree: IndexedDB holds the decision of the one whole copy, or neither holds one;
+    // without IndexedDB, there is one whole copy or none.
+    if (ok ? (d ? one && same(c[0].record, d) : none) : one || none) return;
+    await withStore((s) => s.reconcile(copies, d, ok, at)).catch(() => {
+      // reported by the loader: the cookie's answer (or none) stays in force
+    });
   })();
+}
+
+/** Starts loading the store before it is asked for (a first visit, where a decision is expected). */
+export function preload(): void {
+  store().catch(() => {});
 }

@@ -1,10 +1,11 @@
-// What each visitor downloads (issue 13): the first stage alone for a returning visitor who
-// accepted everything; the clean-up chunk only where a refusal left something to clean.
+// What each visitor downloads (issue 13): the first stage alone for a returning visitor whose
+// stores agree; the clean-up chunk only where a refusal left something to clean; the store as
+// soon as a decision is made or the stores disagree.
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, expect, test } from 'vitest';
 import { collectConsole, launch, startServer, vendorRuns, type Launched, type TestServer } from './harness';
 import { T } from '../fixtures/blocking/cases';
-import { consentCookie, consentValue } from '../fixtures/blocking/consent';
+import { consentCookie } from '../fixtures/blocking/consent';
 import { html } from '../fixtures/blocking/page';
 
 let server: TestServer;
@@ -25,14 +26,21 @@ const URL_ = 'https://shop.test/';
 /** Consentry's files the page asked for, by name. */
 const files = () => server.hits.filter((h) => !h.vendor && /^\/dist\//.test(h.path)).map((h) => h.path.slice(6)).sort();
 
-/** A context whose visitor decided earlier (`method`), with `cookies` the site's pages set meanwhile. */
-async function visitor(categories: string[], method: 'accept-all' | 'reject-all', cookies: string[] = []): Promise<BrowserContext> {
+/**
+ * A visitor who decided on an earlier visit (`decide`: the API call), stored in the cookie and
+ * IndexedDB alike, with `cookies` the site's pages set meanwhile; the page is then visited again.
+ */
+async function returning(decide: 'acceptAll' | 'rejectAll', cookies: string[] = []): Promise<{ ctx: BrowserContext; page: Page }> {
   const ctx = await browser.context();
-  await ctx.addCookies([
-    { name: consentCookie(URL_), value: encodeURIComponent(consentValue(categories, method)), url: URL_ },
-    ...cookies.map((n) => ({ name: n, value: '1', url: URL_ })),
-  ]);
-  return ctx;
+  const page = await ctx.newPage();
+  await page.goto(URL_);
+  // Resolves once both stores hold the decision.
+  await page.evaluate((m) => (window as any).Consentry[m](), decide);
+  await ctx.addCookies(cookies.map((n) => ({ name: n, value: '1', url: URL_ })));
+  await server.quiet(150);
+  server.reset();
+  await page.goto(URL_);
+  return { ctx, page };
 }
 
 /** Resolves once the page has been idle (the clean-up waits for that) and the network is quiet. */
@@ -43,10 +51,8 @@ async function idle(page: Page): Promise<void> {
 
 test('a returning visitor who accepted everything fetches consentry.js alone, and the analytics tag runs', async () => {
   server.page('/', html('', GA, 'accepted', { ui: { autoShow: false } }));
-  const ctx = await visitor(['functional', 'analytics', 'advertising'], 'accept-all', ['_ga']);
-  const page = await ctx.newPage();
+  const { ctx, page } = await returning('acceptAll', ['_ga']);
   const log = collectConsole(page);
-  await page.goto(URL_);
   await expect.poll(() => vendorRuns(page)).toEqual([T.ga4.path]);
   await idle(page);
   expect(files()).toEqual(['consentry.js']);
@@ -56,9 +62,7 @@ test('a returning visitor who accepted everything fetches consentry.js alone, an
 
 test('a returning visitor who refused: no interface, nothing runs; the clean-up loads when idle and removes what the refused service left', async () => {
   server.page('/', html('', GA, 'refused', { ui: { autoShow: false } }));
-  const ctx = await visitor([], 'reject-all', ['_ga', '_ga_TEST', 'site_pref']);
-  const page = await ctx.newPage();
-  await page.goto(URL_);
+  const { ctx, page } = await returning('rejectAll', ['_ga', '_ga_TEST', 'site_pref']);
   await expect.poll(async () => (await ctx.cookies()).map((c) => c.name).sort()).toEqual([consentCookie(URL_), 'site_pref'].sort());
   await idle(page);
   expect(files()).toEqual(['consentry-clean.js', 'consentry.js']);
@@ -69,9 +73,7 @@ test('a returning visitor who refused: no interface, nothing runs; the clean-up 
 
 test('a returning visitor who refused, on a page with nothing to clean, fetches consentry.js alone', async () => {
   server.page('/', html('', GA, 'nothing', { ui: { autoShow: false } }));
-  const ctx = await visitor([], 'reject-all');
-  const page = await ctx.newPage();
-  await page.goto(URL_);
+  const { ctx, page } = await returning('rejectAll');
   await idle(page);
   expect(files()).toEqual(['consentry.js']);
   expect(server.vendorHits()).toEqual([]);

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { createRequire } from 'node:module';
 import type { BrowserContextOptions, Page } from 'playwright-core';
-import { collectConsole, launch, startServer, type Launched, type TestServer } from './harness';
+import { collectConsole, idbDump, launch, startServer, type Launched, type TestServer } from './harness';
 
 declare const Consentry: any;
 declare const axe: any;
@@ -311,6 +311,9 @@ describe('returning visitor', () => {
     const p = await visit();
     expect(server.hitsTo((h) => h.path === '/dist/consentry-ui.js')).toHaveLength(1);
     await p.click('text=Reject all');
+    // Stored in both places (a navigation at once could cut the IndexedDB write short: the next
+    // page would then load the store to repair it).
+    await expect.poll(async () => ((await idbDump(p, 'consentry')).consentry?.consent[0]?.value as any)?.record?.method).toBe('reject-all');
     server.reset();
     await p.goto(SITE() + '/');
     await p.evaluate(() => Consentry.init());

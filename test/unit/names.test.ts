@@ -4,7 +4,8 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { resolveConfig } from '../../src/core/config';
 import { makeRecord, meet, summary } from '../../src/core/record';
-import { decision, granted, known, S, serviceGranted } from '../../src/core/state';
+import { granted, known, S, serviceGranted } from '../../src/core/state';
+import { decision } from '../../src/core/decision';
 import { withdrew } from '../../src/core/grants';
 import { allowed, blocked, hostTable, serviceOf } from '../../src/blocking/match';
 import { clean } from '../../src/blocking/clean';
