@@ -237,6 +237,8 @@ describe('vendor queues', () => {
     expect(before.hj).toEqual(['event']);
     expect(before.paq).toEqual(expect.arrayContaining(['trackPageView', 'setSiteId']));
     await api(page, 'rejectAll()');
+    // The clean-up (its own chunk) drops them once loaded; the vendor scripts stay held meanwhile.
+    await expect.poll(async () => (await queues()).hj).toEqual([]);
     const after = await queues();
     expect(after.fbq.filter((c) => c !== 'consent')).toEqual(['init']);
     expect(after.ttq.filter((c) => !/Consent$/.test(c))).toEqual([]);

@@ -79,8 +79,9 @@ test('an image src set through an Attr node or srcset is not held; scripts set t
   await page.context().close();
 });
 
-test('tagged elements inside a shadow root are not found; trackers inserted there by code are held', async () => {
-  const page = await load(html('', `<div id="host"></div><script>
+test('tagged elements inside a declarative shadow root of the HTML are not found; in a root made by code they are, and trackers inserted there are held', async () => {
+  const page = await load(html('', `<div id="dsd"><template shadowrootmode="open"><iframe data-category="functional" data-src="${T.youtube.url}"></iframe></template></div>
+  <div id="host"></div><script>
     var r = document.getElementById('host').attachShadow({ mode: 'open' });
     r.innerHTML = '<iframe data-category="functional" data-src="${T.vimeo.url}"></iframe>';
     var s = document.createElement('script'); s.src = '${T.clarity.url}'; r.appendChild(s);
@@ -88,9 +89,11 @@ test('tagged elements inside a shadow root are not found; trackers inserted ther
   expect(server.vendorHits()).toEqual([]);
   await page.evaluate(() => (window as any).Consentry.acceptAll());
   await page.waitForFunction('(window.__vendorRuns || []).length > 0');
+  await server.waitForHit('player.vimeo.com');
   await server.quiet(200);
   expect(await vendorRuns(page)).toEqual([T.clarity.path]);
-  expect(server.hitsTo('player.vimeo.com')).toEqual([]);
+  // README Limits: the parser's own shadow roots are out of the observer's sight.
+  expect(server.hitsTo('www.youtube.com')).toEqual([]);
   await page.context().close();
 });
 

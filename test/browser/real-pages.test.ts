@@ -335,7 +335,7 @@ describe('files loaded when needed, in another folder', () => {
     await server.waitForHit('/cdn/consentry-classifier.js');
     await expect.poll(() => cookieNames(p.context())).not.toContain('_lfa');
     expect(server.hitsTo((h) => /consentry-[\w]+\.js$/.test(h.path)).map((h) => h.path).sort())
-      .toEqual(['/cdn/consentry-classifier.js', '/cdn/consentry-fr.js', '/cdn/consentry-ui.js']);
+      .toEqual(['/cdn/consentry-classifier.js', '/cdn/consentry-clean.js', '/cdn/consentry-fr.js', '/cdn/consentry-ui.js']);
     expect(log.errors).toEqual([]);
   });
 
@@ -374,7 +374,7 @@ describe('files loaded when needed, in another folder', () => {
   });
 
   test('a classifier that fails to load is reported with its URL; the catalogue\'s cookies are still removed on refusal', async () => {
-    serveDist('nocls', ['consentry.js', 'consentry-ui.js']);
+    serveDist('nocls', ['consentry.js', 'consentry-ui.js', 'consentry-clean.js']);
     server.page('/', page({}, { tag: '<script src="/nocls/consentry.js"></script>' }));
     const p = await browser.page();
     await p.goto(SITE() + '/');
@@ -384,5 +384,19 @@ describe('files loaded when needed, in another folder', () => {
     const names = await cookieNames(p.context());
     expect(names).toContain('_lfa');
     expect(names).not.toContain('_fbp');
+  });
+
+  test('a clean-up file that fails to load is reported with its URL; the refusal stands and the refused tracker stays held', async () => {
+    serveDist('noclean', ['consentry.js', 'consentry-ui.js']);
+    server.page('/', page({}, { tag: '<script src="/noclean/consentry.js"></script>', head: SNIPPETS }));
+    const p = await browser.page();
+    await p.goto(SITE() + '/');
+    await p.evaluate(() => { document.cookie = '_fbp=fb.1.1.1; path=/; max-age=3600'; });
+    await p.getByRole('button', { name: 'Reject all' }).click();
+    await expect.poll(() => errorsOf(p)).toEqual([`Consentry: could not load ${SITE()}/noclean/consentry-clean.js; cookies and storage that refused services left are not removed`]);
+    expect(await p.evaluate(() => (window as any).Consentry.getConsent().method)).toBe('reject-all');
+    expect(await cookieNames(p.context())).toContain('_fbp');
+    await server.quiet();
+    expect(server.vendorHits()).toEqual([]);
   });
 });
