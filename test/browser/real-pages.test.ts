@@ -335,7 +335,7 @@ describe('files loaded when needed, in another folder', () => {
     await server.waitForHit('/cdn/consentry-classifier.js');
     await expect.poll(() => cookieNames(p.context())).not.toContain('_lfa');
     expect(server.hitsTo((h) => /consentry-[\w]+\.js$/.test(h.path)).map((h) => h.path).sort())
-      .toEqual(['/cdn/consentry-classifier.js', '/cdn/consentry-clean.js', '/cdn/consentry-fr.js', '/cdn/consentry-ui.js']);
+      .toEqual(['/cdn/consentry-classifier.js', '/cdn/consentry-clean.js', '/cdn/consentry-fr.js', '/cdn/consentry-store.js', '/cdn/consentry-ui.js']);
     expect(log.errors).toEqual([]);
   });
 
@@ -354,7 +354,7 @@ describe('files loaded when needed, in another folder', () => {
   });
 
   test('a language file that fails to load is reported through the error event with its URL; the banner shows in English', async () => {
-    serveDist('partial', ['consentry.js', 'consentry-ui.js']);
+    serveDist('partial', ['consentry.js', 'consentry-ui.js', 'consentry-store.js']);
     server.page('/', page({}, { lang: 'fr', tag: '<script src="/partial/consentry.js"></script>' }));
     const p = await browser.page();
     await p.goto(SITE() + '/');
@@ -363,7 +363,7 @@ describe('files loaded when needed, in another folder', () => {
   });
 
   test('an interface file that fails to load is reported with its URL; no banner, trackers stay held', async () => {
-    serveDist('noui', ['consentry.js']);
+    serveDist('noui', ['consentry.js', 'consentry-store.js']);
     server.page('/', page({}, { tag: '<script src="/noui/consentry.js"></script>', head: SNIPPETS }));
     const p = await browser.page();
     await p.goto(SITE() + '/');
@@ -374,7 +374,7 @@ describe('files loaded when needed, in another folder', () => {
   });
 
   test('a classifier that fails to load is reported with its URL; the catalogue\'s cookies are still removed on refusal', async () => {
-    serveDist('nocls', ['consentry.js', 'consentry-ui.js', 'consentry-clean.js']);
+    serveDist('nocls', ['consentry.js', 'consentry-ui.js', 'consentry-clean.js', 'consentry-store.js']);
     server.page('/', page({}, { tag: '<script src="/nocls/consentry.js"></script>' }));
     const p = await browser.page();
     await p.goto(SITE() + '/');
@@ -386,8 +386,23 @@ describe('files loaded when needed, in another folder', () => {
     expect(names).not.toContain('_fbp');
   });
 
+  test('a store file that fails to load is reported with its URL; a decision cannot be made, so trackers stay held', async () => {
+    serveDist('nostore', ['consentry.js', 'consentry-ui.js']);
+    server.page('/', page({}, { tag: '<script src="/nostore/consentry.js"></script>', head: SNIPPETS }));
+    const p = await browser.page();
+    await p.goto(SITE() + '/');
+    const msg = `Consentry: could not load ${SITE()}/nostore/consentry-store.js; no decision can be stored on this page: trackers stay held as the stored choice says`;
+    await expect.poll(() => errorsOf(p)).toEqual([msg]);
+    await p.getByRole('button', { name: 'Accept all' }).click();
+    // Tried again on the decision, reported again; nothing was granted.
+    await expect.poll(() => errorsOf(p)).toEqual([msg, msg]);
+    expect(await p.evaluate(() => (window as any).Consentry.getConsent())).toBeNull();
+    await server.quiet();
+    expect(server.vendorHits()).toEqual([]);
+  });
+
   test('a clean-up file that fails to load is reported with its URL; the refusal stands and the refused tracker stays held', async () => {
-    serveDist('noclean', ['consentry.js', 'consentry-ui.js']);
+    serveDist('noclean', ['consentry.js', 'consentry-ui.js', 'consentry-store.js']);
     server.page('/', page({}, { tag: '<script src="/noclean/consentry.js"></script>', head: SNIPPETS }));
     const p = await browser.page();
     await p.goto(SITE() + '/');
