@@ -51,7 +51,9 @@ function cssFile() {
  * Modules of the first stage (consentry.js) that a chunk of the script-tag build shares rather
  * than bundles: one state, one list of effects, one set of event handlers. The chunk is built with
  * them external and wrapped as a function of the object src/script.ts passes (`core`), so that
- * nothing of Consentry's internals is put on the page's window.
+ * nothing of Consentry's internals is put on the page's window. Only modules whose state must be
+ * one are shared: sharing a module costs the first stage its exports' names, so pure functions
+ * (record, cookie, IndexedDB reads) are bundled again in the chunk instead.
  */
 const SHARED = { 'src/core/state.ts': 'state', 'src/core/events.ts': 'events', 'src/core/errors.ts': 'errors', 'src/storage/index.ts': 'storage' };
 function shared(name) {

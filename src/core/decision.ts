@@ -3,7 +3,7 @@
 import { NECESSARY } from './constants';
 import { ConsentryError } from './errors';
 import { serviceOn, whole } from './grants';
-import { makeRecord } from './record';
+import { makeRecord } from './record-write';
 import { S } from './state';
 import type { ConsentChoice, ConsentMethod, ConsentRecord } from './types';
 

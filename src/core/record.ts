@@ -1,26 +1,15 @@
-// The consent record: creation, validation, migration of older schemas, and its cookie form.
+// The consent record: validation, migration of older schemas, reading its cookie form, and
+// comparing records. Making a record and writing its cookie form: record-write.ts (store chunk).
 import { NECESSARY } from './constants';
 import { own } from './dict';
 import type { ConsentMethod, ConsentRecord, ResolvedConfig } from './types';
 
 export const SCHEMA = 2;
-const DAY = 864e5;
-const METHODS: ConsentMethod[] = ['accept-all', 'reject-all', 'custom', 'dismiss'];
+export const DAY = 864e5;
+export const METHODS: ConsentMethod[] = ['accept-all', 'reject-all', 'custom', 'dismiss'];
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const KEY = /^[a-z][a-z0-9_-]{0,39}$/;
 const LOCALE = /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{1,8})*$/;
-
-/** A random v4 UUID; falls back to getRandomValues where randomUUID is missing (http pages). */
-export function uuid(): string {
-  const c = globalThis.crypto;
-  if (c && c.randomUUID) return c.randomUUID();
-  const b = new Uint8Array(16);
-  c.getRandomValues(b);
-  b[6] = (b[6] & 15) | 64;
-  b[8] = (b[8] & 63) | 128;
-  const h = Array.from(b, (x) => (x + 256).toString(16).slice(1)).join('');
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
-}
 
 const isDate = (s: unknown): s is string =>
   typeof s === 'string' && !isNaN(Date.parse(s)) && new Date(Date.parse(s)).toISOString() === s;
@@ -106,45 +95,15 @@ export function current(r: ConsentRecord | null, cfg: ResolvedConfig, now = Date
     Date.parse(r.updatedAt) - now < DAY; // a record from the future is a clock or forgery problem
 }
 
-/** Makes the record of a new decision. `base` keeps the id and creation date of the visitor's earlier record. */
-export function makeRecord(
-  cfg: ResolvedConfig, method: ConsentMethod, categories: Record<string, boolean>,
-  services: Record<string, boolean>, locale: string, gpc: boolean, base: ConsentRecord | null,
-  now = Date.now(),
-): ConsentRecord {
-  const revisions: Record<string, number> = {};
-  services = { ...services };
-  for (const c of cfg.categories) {
-    if (c.revision !== undefined) revisions[c.name] = c.revision;
-    // Services of an always-on category are always on, whatever the caller passed.
-    if (c.readOnly) for (const s of c.services) services[s] = true;
-  }
-  const t = new Date(now).toISOString();
-  return {
-    schema: SCHEMA,
-    id: base ? base.id : uuid(),
-    revision: cfg.revision,
-    revisions,
-    categories: { ...categories, [NECESSARY]: true },
-    services,
-    method,
-    createdAt: base && Date.parse(base.createdAt) <= now ? base.createdAt : t,
-    updatedAt: t,
-    expiresAt: new Date(now + cfg.expiresDays * DAY).toISOString(),
-    locale,
-    gpc,
-  };
-}
-
 // ---- cookie form ----------------------------------------------------------------------------
 // v2~id~revision~method~created~updated~expires~locale~gpc~categories~services~revisions~sum
 // Dates are epoch ms in base 36; maps are `name:1.name:0`; services hold only the entries that
 // differ from their category so that the cookie stays far below 1 KB; `sum` (FNV-1a) catches
 // truncation and hand edits.
 
-const M = 'acrd'; // index = METHODS index
+export const M = 'acrd'; // index = METHODS index
 
-function fnv(s: string): string {
+export function fnv(s: string): string {
   let h = 0x811c9dc5;
   for (let i = 0; i < s.length; i++) {
     h ^= s.charCodeAt(i);
@@ -153,7 +112,7 @@ function fnv(s: string): string {
   return (h >>> 0).toString(36);
 }
 
-const pack = (m: Record<string, boolean | number>) =>
+export const pack = (m: Record<string, boolean | number>) =>
   Object.keys(m).map((k) => k + ':' + +m[k]).join('.');
 
 function unpack(s: string, num: boolean): Record<string, any> | null {
@@ -174,19 +133,6 @@ function unpack(s: string, num: boolean): Record<string, any> | null {
 export function serviceDefault(r: ConsentRecord, cfg: ResolvedConfig, name: string): boolean {
   const s = cfg.services[name];
   return !!(s && own(r.categories, s.category));
-}
-
-/** The cookie value of a record; `summary` marks a protective summary that IndexedDB completes. */
-export function encode(r: ConsentRecord, cfg: ResolvedConfig, summary = false): string {
-  const dev: Record<string, boolean> = {};
-  for (const k in r.services) if (r.services[k] !== serviceDefault(r, cfg, k)) dev[k] = r.services[k];
-  const d = (s: string) => Date.parse(s).toString(36);
-  const m = M[METHODS.indexOf(r.method)];
-  const body = [
-    'v' + SCHEMA, r.id, r.revision, summary ? m.toUpperCase() : m, d(r.createdAt), d(r.updatedAt),
-    d(r.expiresAt), r.locale, +r.gpc, pack(r.categories), pack(dev), pack(r.revisions),
-  ].join('~');
-  return body + '~' + fnv(body);
 }
 
 /** One cookie copy: the record it holds, and whether it is only a protective summary of it. */
@@ -287,17 +233,4 @@ export function meet(list: ConsentRecord[]): ConsentRecord | null {
   }
   out.categories[NECESSARY] = true;
   return out;
-}
-
-/**
- * A more protective form of a record, for a cookie that cannot hold the whole record: a purpose
- * not granted with every one of its services is refused, so no service is granted by exception.
- */
-export function summary(r: ConsentRecord, cfg: ResolvedConfig): ConsentRecord {
-  const categories = { ...r.categories };
-  const services: Record<string, boolean> = {};
-  for (const c of cfg.categories) if (!c.readOnly && own(categories, c.name)) for (const s of c.services) if (own(r.services, s) === false) categories[c.name] = false;
-  for (const k in r.services) services[k] = serviceDefault({ ...r, categories }, cfg, k);
-  categories[NECESSARY] = true;
-  return { ...r, categories, services };
 }

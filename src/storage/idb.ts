@@ -1,6 +1,6 @@
 // Durable store: the record and a bounded history of decisions in IndexedDB, through idb-keyval.
-import { get, promisifyRequest, update, type UseStore } from 'idb-keyval';
-import { migrate, same, wins } from '../core/record';
+// Reading it is the first stage's; writing it (`writeDurable`) the store chunk's.
+import { get, promisifyRequest, type UseStore } from 'idb-keyval';
 import type { ConsentRecord } from '../core/types';
 
 /** What is kept under one key, so that record and history change in one transaction. */
@@ -11,7 +11,7 @@ export interface Durable {
 
 export const DB = 'consentry';
 const STORE = 'consent';
-const KEY = 'state';
+export const KEY = 'state';
 /** Decisions kept for the site's proof of consent. */
 export const HISTORY = 50;
 /** A blocked or hung IndexedDB must not hold the page back. */
@@ -42,10 +42,10 @@ function open(): Promise<IDBDatabase> {
   return db;
 }
 
-const store: UseStore = (mode, cb) =>
+export const store: UseStore = (mode, cb) =>
   open().then((d) => cb(d.transaction(STORE, mode).objectStore(STORE)));
 
-function timed<T>(p: Promise<T>): Promise<T> {
+export function timed<T>(p: Promise<T>): Promise<T> {
   return new Promise((ok, fail) => {
     const t = setTimeout(() => fail(new Error('IndexedDB did not answer within ' + TIMEOUT + ' ms')), TIMEOUT);
     p.then((v) => { clearTimeout(t); ok(v); }, (e) => { clearTimeout(t); fail(e); });
@@ -56,26 +56,5 @@ function timed<T>(p: Promise<T>): Promise<T> {
 export function readDurable(): Promise<{ record?: unknown; history?: unknown } | undefined> {
   return timed(new Promise((ok, fail) => {
     try { get(KEY, store).then(ok, fail); } catch (e) { fail(e); }
-  }));
-}
-
-/**
- * Writes the record in one transaction with what is already there: a record that loses to the
- * stored one (an older decision, or the broader of two made at the same millisecond in two tabs)
- * leaves the stored one in place, so tabs converge whatever order their writes land in. Every
- * decision that reaches the store is in the history, also one first restored from the cookie
- * because a reload cut its own write short; `null` forgets the record and keeps the history.
- */
-export function writeDurable(record: ConsentRecord | null): Promise<void> {
-  return timed(new Promise((ok, fail) => {
-    try {
-      update<Durable>(KEY, (old) => {
-        const history = old && Array.isArray(old.history) ? old.history.slice() : [];
-        const was = old && old.record ? migrate(old.record) : null;
-        if (record && !history.some((h) => same(migrate(h), record))) history.push(record);
-        const keep = record && was && !wins(record, was) ? was : record;
-        return { record: keep, history: history.slice(-HISTORY) };
-      }, store).then(ok, fail);
-    } catch (e) { fail(e); }
   }));
 }

@@ -6,11 +6,14 @@
 import { ConsentryError } from '../core/errors';
 import { fail, report } from '../core/events';
 import { decision } from '../core/decision';
-import { encode, migrate, same, summary, wins } from '../core/record';
+import { migrate, same, wins } from '../core/record';
+import { encode, summary } from '../core/record-write';
 import { decide, reset as forget, restore, S, tab, type Change } from '../core/state';
 import type { ConsentChoice, ConsentMethod, ConsentRecord, ResolvedConfig } from '../core/types';
-import { clearCookie, cookieName, writeCookie } from './cookie';
-import { writeDurable } from './idb';
+import { cookieName } from './cookie';
+import { clearCookie, writeCookie } from './cookie-write';
+import { update } from 'idb-keyval';
+import { HISTORY, KEY, store as idb, timed, type Durable } from './idb';
 import { atOnce, sync, type Copies } from './index';
 
 /** A cookie under 1 KB whatever the browser counts; the name and attributes take the rest. */
@@ -34,6 +37,27 @@ function settle(c: Copies, durable: ConsentRecord | null, cfg: ResolvedConfig): 
     if (wins(r, best)) best = r;
   }
   return best;
+}
+
+/**
+ * Writes the record in one transaction with what is already there: a record that loses to the
+ * stored one (an older decision, or the broader of two made at the same millisecond in two tabs)
+ * leaves the stored one in place, so tabs converge whatever order their writes land in. Every
+ * decision that reaches the store is in the history, also one first restored from the cookie
+ * because a reload cut its own write short; `null` forgets the record and keeps the history.
+ */
+function writeDurable(record: ConsentRecord | null): Promise<void> {
+  return timed(new Promise((ok, fail) => {
+    try {
+      update<Durable>(KEY, (old) => {
+        const history = old && Array.isArray(old.history) ? old.history.slice() : [];
+        const was = old && old.record ? migrate(old.record) : null;
+        if (record && !history.some((h) => same(migrate(h), record))) history.push(record);
+        const keep = record && was && !wins(record, was) ? was : record;
+        return { record: keep, history: history.slice(-HISTORY) };
+      }, idb).then(ok, fail);
+    } catch (e) { fail(e); }
+  }));
 }
 
 /** The cookie value for a record: whole, or a protective summary when the whole would not fit. */

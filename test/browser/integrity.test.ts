@@ -3,7 +3,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { resolveConfig } from '../../src/core/config';
-import { decode, encode, makeRecord } from '../../src/core/record';
+import { decode } from '../../src/core/record';
+import { encode, makeRecord } from '../../src/core/record-write';
 import { readConsent } from '../../src/server';
 import type { ConsentryConfig } from '../../src/core/types';
 import { cookies, idbDump, launch, startServer, type Launched, type TestServer } from './harness';

@@ -1,7 +1,7 @@
 // The URL → service matcher behind autoblock and the network guard, and the queue filter of clean-up.
 import { afterEach, describe, expect, test } from 'vitest';
 import { resolveConfig } from '../../src/core/config';
-import { makeRecord } from '../../src/core/record';
+import { makeRecord } from '../../src/core/record-write';
 import { S } from '../../src/core/state';
 import { blocked, serviceOf } from '../../src/blocking/match';
 import { drain } from '../../src/blocking/clean';

@@ -3,7 +3,8 @@
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { resolveConfig } from '../../src/core/config';
 import { IDBFactory } from 'fake-indexeddb';
-import { current, decode, encode, makeRecord, migrate } from '../../src/core/record';
+import { current, decode, migrate } from '../../src/core/record';
+import { encode, makeRecord } from '../../src/core/record-write';
 import { clearCookies, fresh, putStored, settle } from './helpers';
 
 // Seeded, so a failure can be replayed.

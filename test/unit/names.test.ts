@@ -3,7 +3,8 @@
 // there, nor throw a bare TypeError. A name that is not allowed is a config error naming the key.
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { resolveConfig } from '../../src/core/config';
-import { makeRecord, meet, summary } from '../../src/core/record';
+import { meet } from '../../src/core/record';
+import { makeRecord, summary } from '../../src/core/record-write';
 import { granted, known, S, serviceGranted } from '../../src/core/state';
 import { decision } from '../../src/core/decision';
 import { withdrew } from '../../src/core/grants';
@@ -11,7 +12,7 @@ import { allowed, blocked, hostTable, serviceOf } from '../../src/blocking/match
 import { clean } from '../../src/blocking/clean';
 import { plan } from '../../src/server/block';
 import { readConsent } from '../../src/server';
-import { encode } from '../../src/core/record';
+import { encode } from '../../src/core/record-write';
 import { fresh, clearCookies } from './helpers';
 
 /** Every name Object.prototype answers, and the ones that change an object when assigned. */

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { resolveConfig } from '../../src/core/config';
-import { current, decode, encode, makeRecord, migrate, SCHEMA, staleCategories, valid } from '../../src/core/record';
+import { current, decode, migrate, SCHEMA, staleCategories, valid } from '../../src/core/record';
+import { encode, makeRecord } from '../../src/core/record-write';
 
 const cfg = resolveConfig({ revision: 3, categories: { analytics: { revision: 2 } } });
 const NOW = Date.parse('2026-03-01T10:00:00.000Z');
@@ -121,7 +122,8 @@ describe('when a record answers', () => {
 
 describe('several answers', async () => {
   const { resolveConfig } = await import('../../src/core/config');
-  const { makeRecord, meet, summary, wins, encode, decodeCopy } = await import('../../src/core/record');
+  const { meet, wins, decodeCopy } = await import('../../src/core/record');
+  const { makeRecord, summary, encode } = await import('../../src/core/record-write');
   const cfg = resolveConfig({});
   const T = Date.parse('2026-05-01T00:00:00.000Z');
   const all = (on: boolean, at = T) => makeRecord(cfg, on ? 'accept-all' : 'reject-all',

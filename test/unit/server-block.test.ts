@@ -6,7 +6,7 @@ import { Readable } from 'node:stream';
 import zlib from 'node:zlib';
 import { describe, expect, test, vi } from 'vitest';
 import { resolveConfig } from '../../src/core/config';
-import { encode, makeRecord } from '../../src/core/record';
+import { encode, makeRecord } from '../../src/core/record-write';
 import { plan, Rewriter } from '../../src/server/block';
 import { blockTrackers, blockTrackersNodeStream, blockTrackersStream, consentryMiddleware, readConsent, withConsentry, type ServerConsent } from '../../src/server';
 

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, test } from 'vitest';
 import { resolveConfig } from '../../src/core/config';
-import { encode, makeRecord } from '../../src/core/record';
+import { encode, makeRecord } from '../../src/core/record-write';
 import { readConsent } from '../../src/server';
 
 const config = { revision: 2, categories: { functional: { revision: 1 } } };

@@ -3,7 +3,7 @@
 // whatever the cookie says, and is never read as consent for anything.
 import { describe, expect, test } from 'vitest';
 import { resolveConfig } from '../../src/core/config';
-import { encode, makeRecord } from '../../src/core/record';
+import { encode, makeRecord } from '../../src/core/record-write';
 import { readConsent } from '../../src/server';
 
 const NOW = Date.parse('2026-05-01T00:00:00.000Z');
