@@ -384,13 +384,8 @@ export function loadScript(src: string | TrustedScriptURL, options: LoadScriptOp
       delete loaded[key];
       ko(new ConsentryError('loadScript: could not load ' + key));
     };
-    try {
-      s.src = trusted ? src : trust('createScriptURL', key);
-    } catch (e) {
-      // Refused by Trusted Types (the page's CSP refused Consentry's policy, as reported).
-      delete loaded[key];
-      return ko(new ConsentryError(`loadScript: could not load ${key}: ${(e as Error).message}`));
-    }
+    // Refused by Trusted Types (the page's CSP refused Consentry's policy, as reported), this throws: a rejection.
+    s.src = trusted ? src : trust('createScriptURL', key);
     document.head.appendChild(s);
   })));
 }

@@ -25,7 +25,7 @@ export function policy(): any {
     try {
       p = t.createPolicy(name, { createHTML: id, createScriptURL: id });
     } catch {
-      refused = fail(new ConsentryError(`Trusted Types: the page's CSP refused the policy "${name}": list it, as in trusted-types ${name} (or set config.trustedTypesPolicy). Until then held trackers stay held and the interface does not load.`));
+      refused = fail(new ConsentryError(`Trusted Types: the page's CSP refused Consentry's policy "${name}": add it to the trusted-types directive (trusted-types ${name}), or set config.trustedTypesPolicy to a name listed there. Until then held trackers stay held and the interface does not load.`));
     }
   }
   return (p ||= null);
