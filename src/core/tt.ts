@@ -37,8 +37,8 @@ export function trust(k: 'createHTML' | 'createScriptURL', s: string): any {
   return q ? q[k](s) : s;
 }
 
-/** Whether `v` is a TrustedHTML (a value of the page's own policies, or of ours). */
-export const isHTML = (v: unknown): boolean => !!tt() && tt().isHTML(v);
+/** Whether `v` is a TrustedHTML (a value of the page's own policies, or of ours). A polyfill may have no `isHTML`. */
+export const isHTML = (v: unknown): boolean => !!(tt() && tt().isHTML && tt().isHTML(v));
 
 /** Whether `v` is a TrustedScriptURL. */
-export const isURL = (v: unknown): boolean => !!tt() && tt().isScriptURL(v);
+export const isURL = (v: unknown): boolean => !!(tt() && tt().isScriptURL && tt().isScriptURL(v));
