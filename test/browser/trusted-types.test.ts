@@ -110,12 +110,15 @@ test('a CSP that does not list the policy: one clear error naming trusted-types 
   await p.context().close();
 });
 
-test('a policy name from config (trustedTypesPolicy) is the one created, and it is enough (interface, placeholder file, released scripts)', async () => {
-  const frame = '<iframe data-category="functional" data-service="youtube" data-src="https://www.youtube.com/embed/abc" title="Video"></iframe>';
+test('a policy name from config (trustedTypesPolicy) is the one created, and it is enough (interface, placeholder and declaration files, released scripts)', async () => {
+  const frame = '<iframe data-category="functional" data-service="youtube" data-src="https://www.youtube.com/embed/abc" title="Video"></iframe><div data-consentry-declaration></div>';
   server.page('/tt-named', page({ trustedTypesPolicy: 'shop-cmp' }, 'en', frame), TT('shop-cmp'));
   const { p, log } = await open('/tt-named');
   // The held frame's placeholder file (consentry-embed.js) is a script URL of the policy too.
   await expect.poll(() => p.evaluate('typeof window.ConsentryEmbed'), { timeout: WAIT }).toBe('object');
+  // And the cookie declaration's (consentry-declaration.js), drawn into its element.
+  await expect.poll(() => p.evaluate('typeof window.ConsentryDeclaration'), { timeout: WAIT }).not.toBe('undefined');
+  await expect.poll(() => p.evaluate('document.querySelector("[data-consentry-declaration]").textContent.length'), { timeout: WAIT }).toBeGreaterThan(0);
   const accept = p.getByRole('button', { name: 'Accept all' });
   await accept.waitFor({ state: 'visible', timeout: WAIT });
   await accept.click();
