@@ -377,12 +377,12 @@ function scan(root: ParentNode, scripts: boolean): boolean {
 /**
  * A markup string with its trackers in the held form. `ctx` is the node whose content the call
  * parses (null: a body); `scripts`: the call runs the scripts it parses; `write`: document.write,
- * whose string may leave elements open for the next call.
+ * whose string may leave elements open for the next call; `trusted`: `h` joins TrustedHTML values.
  */
-function markup(h: unknown, ctx: any, scripts: boolean, write?: boolean): unknown {
+function markup(h: unknown, ctx: any, scripts: boolean, write?: boolean, trusted?: boolean): unknown {
   // Trusted Types: the string of a TrustedHTML is held like any string, and handed back trusted
   // again (by Consentry's policy) only when it was trusted; a plain string stays a plain string.
-  const t = isHTML(h);
+  const t = trusted || isHTML(h);
   const m = t ? String(h) : h;
   if (typeof m !== 'string' || m.indexOf('<') < 0 || !MAY.test(m) || !inner) return h;
   const k = known();
@@ -460,8 +460,10 @@ const parsing = (at: number, ctx: (t: any, a: IArguments) => unknown, scripts: b
 const writing = (o: Function) =>
   function (this: Document) {
     if (arguments.length) {
-      const h = arguments.length === 1 ? arguments[0] : Array.prototype.join.call(arguments, '');
-      const m = markup(h, null, true, true);
+      const a = arguments;
+      const h = a.length === 1 ? a[0] : Array.prototype.join.call(a, '');
+      // Several TrustedHTML are one trusted string.
+      const m = markup(h, null, true, true, a.length > 1 && Array.prototype.every.call(a, isHTML));
       if (m !== h) return o.call(this, m);
     }
     return o.apply(this, arguments);
