@@ -15,10 +15,10 @@ const gz = (f: string) => gzipSync(readFileSync(join(process.cwd(), 'dist', f)),
 const CEILING = {
   /** Every page view: the returning visitor downloads this file alone. Trusted Types (issue 12,
    * fault 4: Consentry's own policy, trusted markup held, plain strings left to the page) added
-   * 661 B (21,937 -> 22,598): +450 here and +400 on `first`. */
-  returning: 22_650,
+   * 711 B (21,937 -> 22,648): +500 here and +450 on `first`. */
+  returning: 22_700,
   /** A first visit in English: the core, the interface chunk (Preact, views, English, CSS). */
-  first: 32_600,
+  first: 32_650,
   /** Each extra language file. */
   language: 1_400,
   /** Loaded only where a frame is held / a declaration element is on the page. Both carry the
