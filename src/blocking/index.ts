@@ -12,6 +12,7 @@ import { embed, unembed } from './embed';
 import { guard } from './guard';
 import { DROP, patch, setter, unhooked } from './hook';
 import { allowed, blocked, see, serviceOf, tagged, URL_ATTRS } from './match';
+import { isHTML, policy, trust, tt } from '../core/tt';
 
 /** Nodes Consentry inserts itself after consent; never held back again. */
 export const grantedNodes = new WeakSet<Node>();
@@ -124,6 +125,7 @@ function unrelease(n: HTMLScriptElement): void {
     for (const a of Array.from(n.attributes)) if (a.name !== 'src') h.setAttribute(a.name, a.value);
   }
   grantedNodes.delete(n);
+  if (plain.has(n)) plain.add(h);
   h.setAttribute(DSRC, n.getAttribute('src') || '');
   h.removeAttribute('src');
   const t = n.getAttribute(TYPE);
@@ -149,6 +151,12 @@ function untagged(tag: string, url: string): string | undefined {
   const k = known();
   return k.autoblock || (tag === 'img' && k.guard) ? blocked(url) : undefined;
 }
+
+/**
+ * Elements whose URL the page's code set as a plain string while they were held: under Trusted
+ * Types they are released with that string, so the page's own enforcement judges it, as it would have.
+ */
+const plain = new WeakSet<Element>();
 
 /** Service of a script of a granted service that was never held (its `src` allowed when set). */
 const owner = new WeakMap<Element, string>();
@@ -182,12 +190,15 @@ function tag(e: Element, u: string): string | undefined {
   return s;
 }
 
-/** Holds an untagged element whose `src` is blocked, in the tagged form; whether it did. */
-function stop(e: Element, v: unknown): boolean {
+/** Holds an untagged element whose `src` is blocked, in the tagged form; whether it did. `code`: set by the page's code. */
+function stop(e: Element, v: unknown, code?: 1): boolean {
   if (!TAGS[e.localName] || grantedNodes.has(e)) return false;
   const u = String(v);
   const s = tag(e, u);
-  if (s) hold(e);
+  if (s) {
+    if (code && typeof v == 'string') plain.add(e);
+    hold(e);
+  }
   else if (isScript(e)) watch(e, u);
   return !!s;
 }
@@ -267,12 +278,19 @@ function run(e: Element): void {
       const v = e.getAttribute('data-' + l[i]);
       if (v !== null) {
         e.removeAttribute('data-' + l[i]);
-        e.setAttribute(l[i], v);
+        // An embed's `src` and an object's `data` are script URLs to Trusted Types; one the page's
+        // enforcement refuses stays unloaded (nothing thrown reaches the page).
+        try {
+          e.setAttribute(l[i], l === URL_ATTRS.embed || l === URL_ATTRS.object ? url(e, v) : v);
+        } catch {}
       }
     }
   }
   unembed(e);
 }
+
+/** A held element's script URL as its sink takes it: of Consentry's policy, or the page's plain string. */
+const url = (e: Element, u: string) => (plain.has(e) ? u : trust('createScriptURL', u));
 
 /** Whether the parser has moved past a node (a script's text is complete). */
 function parsed(e: Node): boolean {
@@ -297,9 +315,10 @@ function pump(): void {
     queue.shift();
     const u = o.getAttribute(DSRC);
     const t = o.getAttribute(DTYPE);
-    // A script element runs once at most: a copy runs in its place. One never inserted (or
-    // removed) is restored itself, and runs if the page inserts it.
-    const n = c ? (o.cloneNode(true) as HTMLScriptElement) : o;
+    // A script element runs once at most: a copy runs in place of one whose file is to load. An
+    // inline one runs itself, moved in place: under Trusted Types its text stays the parser's (a copy's
+    // is not trusted). One never inserted (or removed) is restored itself, and runs if the page inserts it.
+    const n = c && u !== null ? (o.cloneNode(true) as HTMLScriptElement) : o;
     grantedNodes.add(n);
     n.removeAttribute(DSRC);
     n.removeAttribute(DTYPE);
@@ -307,7 +326,13 @@ function pump(): void {
     else if (!c || n.type === PLAIN) n.removeAttribute(TYPE);
     n.nonce = o.nonce;
     if (u !== null) {
-      n.src = u;
+      if (plain.has(o)) plain.add(n);
+      try {
+        n.src = url(o, u);
+      } catch {
+        // Refused by Trusted Types (a plain string of the page, or no policy of ours): it never runs.
+        continue;
+      }
       pending.push(n);
       n.addEventListener('load', done);
       n.addEventListener('error', done);
@@ -319,7 +344,13 @@ function pump(): void {
         n.addEventListener('load', next);
         n.addEventListener('error', next);
       }
-      o.replaceWith(n);
+      if (n !== o) o.replaceWith(n);
+      else {
+        const p = o.parentNode!;
+        const x = o.nextSibling;
+        p.removeChild(o);
+        p.insertBefore(o, x);
+      }
     }
   }
 }
@@ -381,17 +412,39 @@ function scan(root: ParentNode, scripts: boolean): boolean {
 /**
  * A markup string with its trackers in the held form. `ctx` is the node whose content the call
  * parses (null: a body); `scripts`: the call runs the scripts it parses; `write`: document.write,
- * whose string may leave elements open for the next call.
+ * whose string may leave elements open for the next call; `trusted`: `h` joins TrustedHTML values.
  */
-function markup(h: unknown, ctx: any, scripts: boolean, write?: boolean): unknown {
-  if (typeof h !== 'string' || h.indexOf('<') < 0 || !MAY.test(h) || !inner) return h;
+function markup(h: unknown, ctx: any, scripts: boolean, write?: boolean, trusted?: boolean): unknown {
+  // Trusted Types: the string of a TrustedHTML is held like any string, and handed back trusted
+  // again (by Consentry's policy) only when it was trusted; a plain string stays a plain string.
+  const t = trusted || isHTML(h);
+  const m = t ? String(h) : h;
+  if (typeof m !== 'string' || m.indexOf('<') < 0 || !MAY.test(m) || !inner) return h;
   const k = known();
   if (!k.autoblock && !k.guard) return h;
+  let out: string;
+  try {
+    const o = heldIn(m, ctx, scripts, write);
+    if (o === undefined) return h;
+    out = o;
+  } catch (e) {
+    // Not parsed as enforced Trusted Types refused it (the page's CSP refused our policy, as reported):
+    // a plain string fails the page's own sink just as it failed here; a trusted one is not inserted (fail closed).
+    if (!tt() || policy()) throw e;
+    return t ? tt().emptyHTML : h;
+  }
+  return t ? trust('createHTML', out) : out;
+}
+
+/** `markup`'s parse: the string with its trackers held, or undefined when it holds none. */
+function heldIn(h: string, ctx: any, scripts: boolean, write?: boolean): string | undefined {
   const doc = inertDoc();
+  // The inert parse reads the page's string through Consentry's policy; what goes back to the page is a string.
+  const v = (s: string) => trust('createHTML', s);
   // After the page is parsed, document.write replaces the whole document.
   if (write && D.readyState !== 'loading') {
-    const d = new DOMParser().parseFromString(h, 'text/html');
-    if (!scan(d, true)) return h;
+    const d = new DOMParser().parseFromString(v(h), 'text/html');
+    if (!scan(d, true)) return;
     return (d.doctype ? '<!DOCTYPE ' + d.doctype.name + '>' : '') + d.documentElement.outerHTML;
   }
   // A shadow root parses as its host; a fragment, a document or nothing as a body.
@@ -399,15 +452,15 @@ function markup(h: unknown, ctx: any, scripts: boolean, write?: boolean): unknow
   if (!c || c.nodeType !== 1) c = null;
   const ns = c ? c.namespaceURI : XHTML;
   let name = c ? c.localName : 'body';
-  if (ns === XHTML && TEXT[name]) return h;
+  if (ns === XHTML && TEXT[name]) return;
   if (ns === XHTML && name === 'html') name = 'body';
   const box = doc.createElementNS(ns, name);
-  inner.set!.call(box, write ? h + EOF : h);
-  if (!scan((box as HTMLTemplateElement).content || box, scripts)) return h;
+  inner!.set!.call(box, v(write ? h + EOF : h));
+  if (!scan((box as HTMLTemplateElement).content || box, scripts)) return;
   // What the call inserts into a shadow root (or a declarative one) is out of the document's
   // observer: met once the call has inserted it.
   if (!write) queueMicrotask(() => deep(ctx));
-  let out: string = inner.get!.call(box);
+  let out: string = inner!.get!.call(box);
   if (write) {
     const i = out.lastIndexOf(EOF_OUT);
     if (i >= 0) out = out.slice(0, i);
@@ -445,8 +498,10 @@ const parsing = (at: number, ctx: (t: any, a: IArguments) => unknown, scripts: b
 const writing = (o: Function) =>
   function (this: Document) {
     if (arguments.length) {
-      const h = arguments.length === 1 ? arguments[0] : Array.prototype.join.call(arguments, '');
-      const m = markup(h, null, true, true);
+      const a = arguments;
+      const h = a.length === 1 ? a[0] : Array.prototype.join.call(a, '');
+      // Several TrustedHTML are one trusted string.
+      const m = markup(h, null, true, true, a.length > 1 && Array.prototype.every.call(a, isHTML));
       if (m !== h) return o.call(this, m);
     }
     return o.apply(this, arguments);
@@ -481,7 +536,7 @@ const importing = (o: Function) =>
     return D.adoptNode(c);
   };
 
-const src = setter((e: Element, v) => (stop(e, v) ? DROP : v));
+const src = setter((e: Element, v) => (stop(e, v, 1) ? DROP : v));
 /** innerHTML of an element or a shadow root: its own content. */
 const html = setter((e, v) => markup(v, e, false));
 /** outerHTML: parsed in the element's parent. */
@@ -528,7 +583,7 @@ export function startBlocking(onAllow: (choice: ConsentChoice) => Promise<unknow
     // are case-insensitive in HTML. Comparing lengths first keeps `role`, `type`, `name`… cheap.
     if (typeof n === 'string' && n.length < 5) {
       const a = at(this);
-      if (n.length === a.length && n.toLowerCase() === a && stop(this, v)) return;
+      if (n.length === a.length && n.toLowerCase() === a && stop(this, v, 1)) return;
     }
     return o.apply(this, arguments);
   });

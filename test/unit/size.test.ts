@@ -13,10 +13,12 @@ const gz = (f: string) => gzipSync(readFileSync(join(process.cwd(), 'dist', f)),
 
 /** Ceilings in bytes (gzip -9), set at this build plus a small margin. */
 const CEILING = {
-  /** Every page view: the returning visitor downloads this file alone. */
-  returning: 21_800,
+  /** Every page view: the returning visitor downloads this file alone. Trusted Types (issue 12,
+   * fault 4: Consentry's own policy, trusted markup held, plain strings left to the page) added
+   * 711 B; the clean-up chunk took 411 B out. */
+  returning: 22_400,
   /** A first visit in English: the core, the interface chunk (Preact, views, English, CSS). */
-  first: 32_200,
+  first: 32_650,
   /** Each extra language file. */
   language: 1_400,
   /** Loaded only where a frame is held / a declaration element is on the page. Both carry the
