@@ -11,7 +11,7 @@ import { clean } from './clean';
 import { embed, unembed } from './embed';
 import { guard } from './guard';
 import { DROP, patch, setter, unhooked } from './hook';
-import { allowed, blocked, see, serviceOf, tagged, URL_ATTRS } from './match';
+import { allowed, blocked, see, serviceOf, SVG_URL_ATTRS, tagged, URL_ATTRS } from './match';
 
 /** Nodes Consentry inserts itself after consent; never held back again. */
 export const grantedNodes = new WeakSet<Node>();
@@ -28,12 +28,18 @@ const PLAIN = 'text/plain';
  * The elements that load something by their `src`, and links by their `href`: of any rel (preload,
  * prefetch, modulepreload, stylesheet, icon, preconnect…), as a rel may be set after the href.
  */
-const TAGS: Record<string, 1> = { script: 1, iframe: 1, img: 1, input: 1, link: 1, embed: 1, object: 1 };
+const TAGS: Record<string, 1> = { script: 1, iframe: 1, img: 1, input: 1, link: 1, embed: 1, object: 1, image: 1 };
 /** Every element met in the held form: these, and objects and embeds the server held (`URL_ATTRS`). */
-const SEL = 'script,iframe,img,input,link,object,embed';
+const SEL = 'script,iframe,img,input,link,object,embed,image';
 const isScript = (e: Element) => e.localName === 'script';
-/** The attribute an element loads its URL from. */
-const at = (e: Element) => (e.localName === 'link' ? 'href' : e.localName === 'object' ? 'data' : 'src');
+const SVG = 'http://www.w3.org/2000/svg';
+const XLINK = 'http://www.w3.org/1999/xlink';
+const XL = 'xlink:href';
+const svg = (e: Element) => e.namespaceURI === SVG;
+/** The attribute an element loads from: an SVG `<image>` and `<script>` their `href` (held in `data-href`). */
+const at = (e: Element) => (e.localName === 'link' ? 'href' : e.localName === 'object' ? 'data' : svg(e) ? 'href' : 'src');
+/** The URL an element loads: an SVG element's `href`, else its older `xlink:href`. */
+const url = (e: Element) => e.getAttribute(at(e)) || (svg(e) ? e.getAttribute(XL) : null);
 
 /** Held elements, in the order they were met. */
 let held: Element[] = [];
@@ -83,14 +89,15 @@ function done(this: HTMLScriptElement, e: Event): void {
  */
 function unrelease(n: HTMLScriptElement): void {
   let h = n;
+  const A = at(n);
   if (n.isConnected) {
     // A new element, not a clone: a clone keeps the "already started" flag and would never run.
-    h = D.createElement('script');
-    for (const a of Array.from(n.attributes)) if (a.name !== 'src') h.setAttribute(a.name, a.value);
+    h = D.createElementNS(n.namespaceURI, 'script') as HTMLScriptElement;
+    for (const a of Array.from(n.attributes)) if (a.name !== A) h.setAttribute(a.name, a.value);
   }
   grantedNodes.delete(n);
-  h.setAttribute(DSRC, n.getAttribute('src') || '');
-  h.removeAttribute('src');
+  h.setAttribute('data-' + A, n.getAttribute(A) || '');
+  h.removeAttribute(A);
   const t = n.getAttribute(TYPE);
   if (t && t !== PLAIN) h.setAttribute(DTYPE, t);
   h.setAttribute(TYPE, PLAIN);
@@ -133,8 +140,10 @@ function hold(e: Element): void {
 function tag(e: Element, u: string): string | undefined {
   const s = untagged(e.localName, u);
   if (s) {
-    // `src` → `data-src`, a link's `href` → `data-href`: the form the server writes too.
+    // `src` → `data-src`, a link's `href` → `data-href`: the form the server writes too. An SVG
+    // element loads from either `href` or `xlink:href`: neither is left.
     e.removeAttribute(at(e));
+    if (svg(e)) e.removeAttribute(XL);
     e.setAttribute('data-' + at(e), u);
     e.setAttribute(CAT, known().services[s].category);
     e.setAttribute(SVC, s);
@@ -169,7 +178,7 @@ function watch(e: Element, u: string): void {
 }
 
 function stopSrc(e: Element): void {
-  const u = e.getAttribute(at(e));
+  const u = url(e);
   if (u) stop(e, u);
 }
 
@@ -260,25 +269,28 @@ function pump(): void {
     // Still being parsed: the next mutation (or DOMContentLoaded) resumes.
     if (c && !parsed(o)) return;
     queue.shift();
-    const u = o.getAttribute(DSRC);
+    // `data-src`, an SVG script's `data-href`.
+    const a = 'data-' + at(o);
+    const u = o.getAttribute(a);
     const t = o.getAttribute(DTYPE);
     // A script element runs once at most: a copy runs in its place. One never inserted (or
     // removed) is restored itself, and runs if the page inserts it.
     const n = c ? (o.cloneNode(true) as HTMLScriptElement) : o;
     grantedNodes.add(n);
-    n.removeAttribute(DSRC);
+    n.removeAttribute(a);
     n.removeAttribute(DTYPE);
     if (t) n.type = t;
     else if (!c || n.type === PLAIN) n.removeAttribute(TYPE);
     n.nonce = o.nonce;
     if (u !== null) {
-      n.src = u;
+      // `src`, or an SVG script's `href`.
+      n.setAttribute(at(n), u);
       pending.push(n);
       n.addEventListener('load', done);
       n.addEventListener('error', done);
     } else if (c) ran.push(n); // an inline script runs as it is inserted
     if (c) {
-      if (n.src && !o.hasAttribute('async')) {
+      if (u && !o.hasAttribute('async')) {
         busy = true;
         cur = n;
         n.addEventListener('load', next);
@@ -325,7 +337,8 @@ function scan(root: ParentNode, scripts: boolean): boolean {
   const l = root.querySelectorAll(SEL + ',template');
   for (let i = 0; i < l.length; i++) {
     const e = l[i];
-    if (e.namespaceURI !== XHTML) continue;
+    // HTML elements, and SVG's <image> and <script> (an SVG <img> or <iframe> loads nothing).
+    if (svg(e) ? !SVG_URL_ATTRS[e.localName] : e.namespaceURI !== XHTML) continue;
     // Declarative shadow roots: setHTMLUnsafe makes their content live.
     if (e.localName === 'template') {
       if (e.hasAttribute('shadowrootmode') && scan((e as HTMLTemplateElement).content, scripts)) changed = true;
@@ -333,7 +346,7 @@ function scan(root: ParentNode, scripts: boolean): boolean {
     }
     // innerHTML and its kin never run the scripts they parse: left as they are.
     if (isScript(e) && !scripts) continue;
-    const u = e.getAttribute(at(e));
+    const u = url(e);
     if (!u || e.hasAttribute(CAT) || !untagged(e.localName, u)) continue;
     // The inert parse has scripting off, so <noscript> content became elements there; the page reads it as text.
     let p = e.parentElement;
@@ -418,7 +431,7 @@ const writing = (o: Function) =>
 function blocks(n: any): boolean {
   let b = false;
   each(n, (e) => {
-    const u = !b && !e.hasAttribute(CAT) && e.getAttribute(at(e));
+    const u = !b && !e.hasAttribute(CAT) && url(e);
     if (u && untagged(e.localName, u)) b = true;
   });
   return b;
@@ -477,6 +490,24 @@ export function startBlocking(onAllow: (choice: ConsentChoice) => Promise<unknow
     }
     return o.apply(this, arguments);
   });
+  // setAttributeNS: `(null, 'src')` as setAttribute does, and an SVG element's `(XLink, 'xlink:href')`.
+  patch(EP, 'setAttributeNS', (o) => function (this: Element, ns: unknown, n: unknown, v: unknown) {
+    if (typeof n === 'string' && (ns === XLINK ? svg(this) && n.slice(n.indexOf(':') + 1) : !ns && n) === at(this) && stop(this, v)) return;
+    return o.apply(this, arguments);
+  });
+  // `image.href.baseVal = url`: each SVGAnimatedString an SVG <image> or <script> hands out leads back to it.
+  const hrefs = new WeakMap<object, Element>();
+  for (const c of ['Image', 'Script']) {
+    patch(w['SVG' + c + 'Element']?.prototype, 'href', (g) => function (this: Element) {
+      const v = g.call(this);
+      hrefs.set(v, this);
+      return v;
+    }, 'get');
+  }
+  patch(w.SVGAnimatedString?.prototype, 'baseVal', setter((a, v) => {
+    const e = hrefs.get(a);
+    return e && stop(e, v) ? DROP : v;
+  }), 'set');
   patch(Node.prototype, 'appendChild insertBefore replaceChild', inserting);
   patch(EP, 'append prepend before after replaceWith insertAdjacentElement replaceChildren', inserting);
   patch(CharacterData.prototype, 'before after replaceWith', inserting);

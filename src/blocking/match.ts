@@ -31,7 +31,15 @@ export const URL_ATTRS: Record<string, string[]> = {
   link: ['href', 'imagesrcset'],
   object: ['data'],
   embed: ['src'],
+  // SVG's (the HTML parser makes an <image> outside <svg> an <img>).
+  image: ['href'],
 };
+
+/**
+ * SVG elements that fetch, and the attributes they fetch from: `href`, or the older `xlink:href`.
+ * Held, either moves to `data-href` (an SVG `<script>` as HTML's, `type="text/plain"` too).
+ */
+export const SVG_URL_ATTRS: Record<string, string[]> = { image: ['href', 'xlink:href'], script: ['href', 'xlink:href'] };
 
 /** A host and each of its parent domains, longest first. */
 export function domains(h: string): string[] {
