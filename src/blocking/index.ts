@@ -331,8 +331,11 @@ const EOF_OUT = '<template data-consentry-eof="">';
 /** The page's own innerHTML accessors, taken before they are hooked (the inert parse must not come back here). */
 let inner: PropertyDescriptor | undefined;
 
-/** The held form of the trackers under `root`; whether there were any. `scripts`: the call would run scripts. */
-function scan(root: ParentNode, scripts: boolean): boolean {
+/**
+ * The held form of the trackers under `root`; whether there were any. `scripts`: the call would run
+ * the HTML scripts it parses (1), and SVG ones too (2: only the parser runs those, document.write).
+ */
+function scan(root: ParentNode, scripts: number): boolean {
   let changed = false;
   const l = root.querySelectorAll(SEL + ',template');
   for (let i = 0; i < l.length; i++) {
@@ -345,7 +348,7 @@ function scan(root: ParentNode, scripts: boolean): boolean {
       continue;
     }
     // innerHTML and its kin never run the scripts they parse: left as they are.
-    if (isScript(e) && !scripts) continue;
+    if (isScript(e) && scripts < (svg(e) ? 2 : 1)) continue;
     const u = url(e);
     if (!u || e.hasAttribute(CAT) || !untagged(e.localName, u)) continue;
     // The inert parse has scripting off, so <noscript> content became elements there; the page reads it as text.
@@ -369,7 +372,7 @@ function markup(h: unknown, ctx: any, scripts: boolean, write?: boolean): unknow
   // After the page is parsed, document.write replaces the whole document.
   if (write && D.readyState !== 'loading') {
     const d = new DOMParser().parseFromString(h, 'text/html');
-    if (!scan(d, true)) return h;
+    if (!scan(d, 2)) return h;
     return (d.doctype ? '<!DOCTYPE ' + d.doctype.name + '>' : '') + d.documentElement.outerHTML;
   }
   // A shadow root parses as its host; a fragment, a document or nothing as a body.
@@ -381,7 +384,7 @@ function markup(h: unknown, ctx: any, scripts: boolean, write?: boolean): unknow
   if (ns === XHTML && name === 'html') name = 'body';
   const box = doc.createElementNS(ns, name);
   inner.set!.call(box, write ? h + EOF : h);
-  if (!scan((box as HTMLTemplateElement).content || box, scripts)) return h;
+  if (!scan((box as HTMLTemplateElement).content || box, write ? 2 : +scripts)) return h;
   let out: string = inner.get!.call(box);
   if (write) {
     const i = out.lastIndexOf(EOF_OUT);
@@ -522,8 +525,12 @@ export function startBlocking(onAllow: (choice: ConsentChoice) => Promise<unknow
   patch(Document.prototype, 'write writeln', writing);
   patch(Document.prototype, 'adoptNode', adopting);
   patch(Document.prototype, 'importNode', importing);
-  // A contextual fragment's scripts run once it is inserted.
-  patch(w.Range?.prototype, 'createContextualFragment', parsing(0, rangeContext, true));
+  // A contextual fragment's scripts run once it is inserted; its SVG scripts never do (Chromium): never held, nor released.
+  patch(w.Range?.prototype, 'createContextualFragment', (o) => parsing(0, rangeContext, true)(function (this: Range) {
+    const f = o.apply(this, arguments);
+    for (const e of f.querySelectorAll('script')) if (svg(e)) grantedNodes.add(e);
+    return f;
+  }));
   guard(blocked);
 
   const mo = new MutationObserver(added);
