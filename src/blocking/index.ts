@@ -10,6 +10,7 @@ import type { ConsentChoice } from '../core/types';
 import { clean } from './clean';
 import { embed, unembed } from './embed';
 import { guard } from './guard';
+import { sharedWithdrawn, workers } from './worker';
 import { DROP, patch, setter, unhooked } from './hook';
 import { allowed, blocked, see, serviceOf, SVG_URL_ATTRS, tagged, URL_ATTRS } from './match';
 
@@ -65,7 +66,7 @@ const inertDoc = () => (inert ||= D.implementation.createHTMLDocument(''));
 /** Whether a service released on this page and run has since been withdrawn (`reloadOnWithdraw: 'auto'`). */
 export function ranWithdrawn(): boolean {
   for (const e of ran) if (!may(e)) return true;
-  return false;
+  return sharedWithdrawn();
 }
 
 /** A released script ran: remembered; if its purpose was withdrawn meanwhile, what it left is removed again. */
@@ -532,6 +533,7 @@ export function startBlocking(onAllow: (choice: ConsentChoice) => Promise<unknow
     return f;
   }));
   guard(blocked);
+  workers();
 
   const mo = new MutationObserver(added);
   mo.observe(D, { childList: true, subtree: true });

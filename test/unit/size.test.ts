@@ -13,10 +13,12 @@ const gz = (f: string) => gzipSync(readFileSync(join(process.cwd(), 'dist', f)),
 
 /** Ceilings in bytes (gzip -9), set at this build plus a small margin. */
 const CEILING = {
-  /** Every page view: the returning visitor downloads this file alone. */
-  returning: 22_200,
+  /** Every page view: the returning visitor downloads this file alone. SVG <image>/<script> holding
+   * (setAttributeNS, href.baseVal, markup) and the worker refusal (issue 12, fault 2) added 527 B
+   * (21,937 -> 22,464): both ceilings raised by 300 and 250. */
+  returning: 22_500,
   /** A first visit in English: the core, the interface chunk (Preact, views, English, CSS). */
-  first: 32_200,
+  first: 32_450,
   /** Each extra language file. */
   language: 1_400,
   /** Loaded only where a frame is held / a declaration element is on the page. Both carry the
