@@ -66,15 +66,16 @@ test('a script inserted inside a frame the page creates runs in that frame (anot
   await page.context().close();
 });
 
-test('an image src set through an Attr node or srcset is not held; scripts set that way are', async () => {
+test('an image src (or SVG image href) set through an Attr node or srcset is not held; scripts set that way are', async () => {
   const page = await load(html('', `<script>
     var i = new Image(); var a = document.createAttribute('src'); a.value = '${T.fbPixel.url}'; i.setAttributeNode(a);
     var j = new Image(); j.srcset = '${T.bingPixel.url} 1x';
+    var g = document.createElementNS('http://www.w3.org/2000/svg', 'image'); var c = document.createAttribute('href'); c.value = '${T.liPixel.url}'; g.setAttributeNode(c);
     var s = document.createElement('script'); var b = document.createAttribute('src'); b.value = '${T.clarity.url}'; s.setAttributeNode(b); document.head.appendChild(s);
   </script>`));
-  await Promise.all(['bat.bing.com', 'www.facebook.com'].map((h) => server.waitForHit(h)));
+  await Promise.all(['bat.bing.com', 'www.facebook.com', 'px.ads.linkedin.com'].map((h) => server.waitForHit(h)));
   await server.quiet(150);
-  expect(server.vendorHits().map((h) => h.host).sort()).toEqual(['bat.bing.com', 'www.facebook.com']);
+  expect(server.vendorHits().map((h) => h.host).sort()).toEqual(['bat.bing.com', 'px.ads.linkedin.com', 'www.facebook.com']);
   expect(await vendorRuns(page)).toEqual([]);
   await page.context().close();
 });
@@ -168,9 +169,10 @@ test('a Worker or SharedWorker of a service is refused before consent (SecurityE
   const page = await load(html('', MAKE, 'w', WORKER_CONFIG), '/w');
   expect(await page.evaluate('window.__made')).toEqual([refused('Worker'), refused('SharedWorker')]);
   expect(workerHits()).toEqual([]);
-  // Granted on the page: the page makes its workers again, and they run.
+  // Granted on the page: the page makes its workers again, as README says (whenGranted), and they run.
+  await page.evaluate(`void Consentry.whenGranted('analytics', 'site-worker').then(function () { window.__made2 = make() })`);
   await page.evaluate(() => (window as any).Consentry.setConsent({ categories: { analytics: true } }));
-  expect(await page.evaluate('make()')).toEqual(['Worker made true', 'SharedWorker made true']);
+  await expect.poll(() => page.evaluate('window.__made2')).toEqual(['Worker made true', 'SharedWorker made true']);
   await expect.poll(() => page.evaluate('__said.slice().sort()')).toEqual(['SharedWorker:up', 'Worker:up']);
   await page.evaluate(`__live.forEach(function (p) { p.postMessage('granted') })`);
   await expect.poll(() => workerHits().filter((p) => p.startsWith('/wk/ping')).sort()).toEqual(['/wk/ping?granted', '/wk/ping?granted']);
@@ -204,6 +206,15 @@ test('workers of a service in the other consent states: refused after a refusal 
   }
 });
 
+test('workers are refused with autoblock off when the network guard is on, and left alone with both off', async () => {
+  routeWorker();
+  for (const [guard, made] of [[true, false], [false, true]] as const) {
+    const page = await load(html('', MAKE, 'w', { ...WORKER_CONFIG, autoblock: false, guard }), '/w' + guard);
+    expect(await page.evaluate('window.__made')).toEqual(made ? ['Worker made true', 'SharedWorker made true'] : [refused('Worker'), refused('SharedWorker')]);
+    await page.context().close();
+  }
+});
+
 test("with reloadOnWithdraw 'auto', a shared worker of a withdrawn service (which no page can stop) reloads the page", async () => {
   routeWorker();
   const page = await load(html('', '', 'w', { ...WORKER_CONFIG, reloadOnWithdraw: 'auto' }), '/w');
@@ -230,5 +241,12 @@ test('out of reach: a tracker worker URL of another origin is refused by the bro
   </script>`, 'y', { ui: { autoShow: false }, guard: true }), '/y');
   await Promise.all(['static.hotjar.com', 'www.facebook.com'].map((h) => server.waitForHit(h)));
   expect(server.hitsTo('www.clarity.ms')).toEqual([]);
+  await page.context().close();
+});
+
+test('out of reach: import() of a tracker module and window.open of a tracker URL are requested before any choice, even with the network guard', async () => {
+  const page = await load(html('', `<script>window.__imp = import('${T.esm.url}').then(function () { return 'ran' }, function (e) { return e.name });
+    window.__pop = window.open('${T.liPixel.url}', '_blank');</script>`, 'i', { ui: { autoShow: false }, guard: true }), '/i');
+  await Promise.all(['cdn.matomo.cloud', 'px.ads.linkedin.com'].map((h) => server.waitForHit(h)));
   await page.context().close();
 });
