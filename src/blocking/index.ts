@@ -291,7 +291,8 @@ function pump(): void {
       n.addEventListener('error', done);
     } else if (c) ran.push(n); // an inline script runs as it is inserted
     if (c) {
-      if (u && !o.hasAttribute('async')) {
+      // External (`src` or `href` set here, or tagged with it), not async: the next ones wait for it.
+      if (n.getAttribute(at(n)) && !o.hasAttribute('async')) {
         busy = true;
         cur = n;
         n.addEventListener('load', next);
