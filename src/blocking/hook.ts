@@ -18,8 +18,8 @@ function label(p: any): string {
   }
 }
 
-/** Replaces each method of `names` (space-separated) on `p`, or its setter, by `wrap(original)`. */
-export function patch(p: any, names: string, wrap: (o: Function) => Function, k: 'value' | 'set' = 'value'): void {
+/** Replaces each method of `names` (space-separated) on `p`, or its setter or getter, by `wrap(original)`. */
+export function patch(p: any, names: string, wrap: (o: Function) => Function, k: 'value' | 'set' | 'get' = 'value'): void {
   for (const m of names.split(' ')) {
     try {
       const d: any = p && Object.getOwnPropertyDescriptor(p, m);
@@ -29,7 +29,7 @@ export function patch(p: any, names: string, wrap: (o: Function) => Function, k:
       }
     } catch {
       // Non-configurable (or a hostile proxy): this hook alone is missing; the caller says so.
-      unhooked.push(`${label(p)}.${m}${k === 'set' ? ' (setter)' : '()'}`);
+      unhooked.push(`${label(p)}.${m}${k === 'value' ? '()' : ` (${k}ter)`}`);
     }
   }
 }

@@ -10,8 +10,9 @@ import { known, subscribe } from '../core/state';
 import type { ConsentChoice } from '../core/types';
 import { embed, unembed } from './embed';
 import { guard } from './guard';
+import { sharedWithdrawn, workers } from './worker';
 import { DROP, patch, setter, unhooked } from './hook';
-import { allowed, blocked, see, serviceOf, tagged, URL_ATTRS } from './match';
+import { allowed, blocked, see, serviceOf, SVG_URL_ATTRS, tagged, URL_ATTRS } from './match';
 import { isHTML, policy, trust, tt } from '../core/tt';
 
 /** Nodes Consentry inserts itself after consent; never held back again. */
@@ -29,12 +30,18 @@ const PLAIN = 'text/plain';
  * The elements that load something by their `src`, and links by their `href`: of any rel (preload,
  * prefetch, modulepreload, stylesheet, icon, preconnect…), as a rel may be set after the href.
  */
-const TAGS: Record<string, 1> = { script: 1, iframe: 1, img: 1, input: 1, link: 1, embed: 1, object: 1 };
+const TAGS: Record<string, 1> = { script: 1, iframe: 1, img: 1, input: 1, link: 1, embed: 1, object: 1, image: 1 };
 /** Every element met in the held form: these, and objects and embeds the server held (`URL_ATTRS`). */
-const SEL = 'script,iframe,img,input,link,object,embed';
+const SEL = 'script,iframe,img,input,link,object,embed,image';
 const isScript = (e: Element) => e.localName === 'script';
-/** The attribute an element loads its URL from. */
-const at = (e: Element) => (e.localName === 'link' ? 'href' : e.localName === 'object' ? 'data' : 'src');
+const SVG = 'http://www.w3.org/2000/svg';
+const XLINK = 'http://www.w3.org/1999/xlink';
+const XL = 'xlink:href';
+const svg = (e: Element) => e.namespaceURI === SVG;
+/** The attribute an element loads from: an SVG `<image>` and `<script>` their `href` (held in `data-href`). */
+const at = (e: Element) => (e.localName === 'link' ? 'href' : e.localName === 'object' ? 'data' : svg(e) ? 'href' : 'src');
+/** The URL an element loads: an SVG element's `href`, else its older `xlink:href`. */
+const url = (e: Element) => e.getAttribute(at(e)) || (svg(e) ? e.getAttribute(XL) : null);
 
 /** Held elements, in the order they were met. */
 let held: Element[] = [];
@@ -60,7 +67,7 @@ const inertDoc = () => (inert ||= D.implementation.createHTMLDocument(''));
 /** Whether a service released on this page and run has since been withdrawn (`reloadOnWithdraw: 'auto'`). */
 export function ranWithdrawn(): boolean {
   for (const e of ran) if (!may(e)) return true;
-  return false;
+  return sharedWithdrawn();
 }
 
 /**
@@ -119,15 +126,16 @@ function done(this: HTMLScriptElement, e: Event): void {
  */
 function unrelease(n: HTMLScriptElement): void {
   let h = n;
+  const A = at(n);
   if (n.isConnected) {
     // A new element, not a clone: a clone keeps the "already started" flag and would never run.
-    h = D.createElement('script');
-    for (const a of Array.from(n.attributes)) if (a.name !== 'src') h.setAttribute(a.name, a.value);
+    h = D.createElementNS(n.namespaceURI, 'script') as HTMLScriptElement;
+    for (const a of Array.from(n.attributes)) if (a.name !== A) h.setAttribute(a.name, a.value);
   }
   grantedNodes.delete(n);
   if (plain.has(n)) plain.add(h);
-  h.setAttribute(DSRC, n.getAttribute('src') || '');
-  h.removeAttribute('src');
+  h.setAttribute('data-' + A, n.getAttribute(A) || '');
+  h.removeAttribute(A);
   const t = n.getAttribute(TYPE);
   if (t && t !== PLAIN) h.setAttribute(DTYPE, t);
   h.setAttribute(TYPE, PLAIN);
@@ -176,8 +184,10 @@ function hold(e: Element): void {
 function tag(e: Element, u: string): string | undefined {
   const s = untagged(e.localName, u);
   if (s) {
-    // `src` → `data-src`, a link's `href` → `data-href`: the form the server writes too.
+    // `src` → `data-src`, a link's `href` → `data-href`: the form the server writes too. An SVG
+    // element loads from either `href` or `xlink:href`: neither is left.
     e.removeAttribute(at(e));
+    if (svg(e)) e.removeAttribute(XL);
     e.setAttribute('data-' + at(e), u);
     e.setAttribute(CAT, known().services[s].category);
     e.setAttribute(SVC, s);
@@ -215,7 +225,7 @@ function watch(e: Element, u: string): void {
 }
 
 function stopSrc(e: Element): void {
-  const u = e.getAttribute(at(e));
+  const u = url(e);
   if (u) stop(e, u);
 }
 
@@ -281,7 +291,7 @@ function run(e: Element): void {
         // An embed's `src` and an object's `data` are script URLs to Trusted Types; one the page's
         // enforcement refuses stays unloaded (nothing thrown reaches the page).
         try {
-          e.setAttribute(l[i], l === URL_ATTRS.embed || l === URL_ATTRS.object ? url(e, v) : v);
+          e.setAttribute(l[i], l === URL_ATTRS.embed || l === URL_ATTRS.object ? scriptUrl(e, v) : v);
         } catch {}
       }
     }
@@ -290,7 +300,7 @@ function run(e: Element): void {
 }
 
 /** A held element's script URL as its sink takes it: of Consentry's policy, or the page's plain string. */
-const url = (e: Element, u: string) => (plain.has(e) ? u : trust('createScriptURL', u));
+const scriptUrl = (e: Element, u: string) => (plain.has(e) ? u : trust('createScriptURL', u));
 
 /** Whether the parser has moved past a node (a script's text is complete). */
 function parsed(e: Node): boolean {
@@ -313,14 +323,16 @@ function pump(): void {
     // Still being parsed: the next mutation (or DOMContentLoaded) resumes.
     if (c && !parsed(o)) return;
     queue.shift();
-    const u = o.getAttribute(DSRC);
+    // `data-src`, an SVG script's `data-href`.
+    const a = 'data-' + at(o);
+    const u = o.getAttribute(a);
     const t = o.getAttribute(DTYPE);
     // A script element runs once at most: a copy runs in place of one whose file is to load. An
     // inline one runs itself, moved in place: under Trusted Types its text stays the parser's (a copy's
     // is not trusted). One never inserted (or removed) is restored itself, and runs if the page inserts it.
     const n = c && u !== null ? (o.cloneNode(true) as HTMLScriptElement) : o;
     grantedNodes.add(n);
-    n.removeAttribute(DSRC);
+    n.removeAttribute(a);
     n.removeAttribute(DTYPE);
     if (t) n.type = t;
     else if (!c || n.type === PLAIN) n.removeAttribute(TYPE);
@@ -328,7 +340,9 @@ function pump(): void {
     if (u !== null) {
       if (plain.has(o)) plain.add(n);
       try {
-        n.src = url(o, u);
+        // `src`, or an SVG script's `href`.
+        if (n.namespaceURI === XHTML) n.src = scriptUrl(o, u);
+        else n.setAttribute(at(n), scriptUrl(o, u) as unknown as string);
       } catch {
         // Refused by Trusted Types (a plain string of the page, or no policy of ours): it never runs.
         continue;
@@ -338,7 +352,8 @@ function pump(): void {
       n.addEventListener('error', done);
     } else if (c) ran.push(n); // an inline script runs as it is inserted
     if (c) {
-      if (n.src && !o.hasAttribute('async')) {
+      // External (`src` or `href` set here, or tagged with it), not async: the next ones wait for it.
+      if (n.getAttribute(at(n)) && !o.hasAttribute('async')) {
         busy = true;
         cur = n;
         n.addEventListener('load', next);
@@ -385,21 +400,25 @@ const EOF_OUT = '<template data-consentry-eof="">';
 /** The page's own innerHTML accessors, taken before they are hooked (the inert parse must not come back here). */
 let inner: PropertyDescriptor | undefined;
 
-/** The held form of the trackers under `root`; whether there were any. `scripts`: the call would run scripts. */
-function scan(root: ParentNode, scripts: boolean): boolean {
+/**
+ * The held form of the trackers under `root`; whether there were any. `scripts`: the call would run
+ * the HTML scripts it parses (1), and SVG ones too (2: only the parser runs those, document.write).
+ */
+function scan(root: ParentNode, scripts: number): boolean {
   let changed = false;
   const l = root.querySelectorAll(SEL + ',template');
   for (let i = 0; i < l.length; i++) {
     const e = l[i];
-    if (e.namespaceURI !== XHTML) continue;
+    // HTML elements, and SVG's <image> and <script> (an SVG <img> or <iframe> loads nothing).
+    if (svg(e) ? !SVG_URL_ATTRS[e.localName] : e.namespaceURI !== XHTML) continue;
     // Declarative shadow roots: setHTMLUnsafe makes their content live.
     if (e.localName === 'template') {
       if (e.hasAttribute('shadowrootmode') && scan((e as HTMLTemplateElement).content, scripts)) changed = true;
       continue;
     }
     // innerHTML and its kin never run the scripts they parse: left as they are.
-    if (isScript(e) && !scripts) continue;
-    const u = e.getAttribute(at(e));
+    if (isScript(e) && scripts < (svg(e) ? 2 : 1)) continue;
+    const u = url(e);
     if (!u || e.hasAttribute(CAT) || !untagged(e.localName, u)) continue;
     // The inert parse has scripting off, so <noscript> content became elements there; the page reads it as text.
     let p = e.parentElement;
@@ -444,7 +463,7 @@ function heldIn(h: string, ctx: any, scripts: boolean, write?: boolean): string 
   // After the page is parsed, document.write replaces the whole document.
   if (write && D.readyState !== 'loading') {
     const d = new DOMParser().parseFromString(v(h), 'text/html');
-    if (!scan(d, true)) return;
+    if (!scan(d, 2)) return;
     return (d.doctype ? '<!DOCTYPE ' + d.doctype.name + '>' : '') + d.documentElement.outerHTML;
   }
   // A shadow root parses as its host; a fragment, a document or nothing as a body.
@@ -456,7 +475,7 @@ function heldIn(h: string, ctx: any, scripts: boolean, write?: boolean): string 
   if (ns === XHTML && name === 'html') name = 'body';
   const box = doc.createElementNS(ns, name);
   inner!.set!.call(box, v(write ? h + EOF : h));
-  if (!scan((box as HTMLTemplateElement).content || box, scripts)) return;
+  if (!scan((box as HTMLTemplateElement).content || box, write ? 2 : +scripts)) return;
   // What the call inserts into a shadow root (or a declarative one) is out of the document's
   // observer: met once the call has inserted it.
   if (!write) queueMicrotask(() => deep(ctx));
@@ -511,7 +530,7 @@ const writing = (o: Function) =>
 function blocks(n: any): boolean {
   let b = false;
   each(n, (e) => {
-    const u = !b && !e.hasAttribute(CAT) && e.getAttribute(at(e));
+    const u = !b && !e.hasAttribute(CAT) && url(e);
     if (u && untagged(e.localName, u)) b = true;
   });
   return b;
@@ -587,6 +606,24 @@ export function startBlocking(onAllow: (choice: ConsentChoice) => Promise<unknow
     }
     return o.apply(this, arguments);
   });
+  // setAttributeNS: `(null, 'src')` as setAttribute does, and an SVG element's `(XLink, 'xlink:href')`.
+  patch(EP, 'setAttributeNS', (o) => function (this: Element, ns: unknown, n: unknown, v: unknown) {
+    if (typeof n === 'string' && (ns === XLINK ? svg(this) && n.slice(n.indexOf(':') + 1) : !ns && n) === at(this) && stop(this, v)) return;
+    return o.apply(this, arguments);
+  });
+  // `image.href.baseVal = url`: each SVGAnimatedString an SVG <image> or <script> hands out leads back to it.
+  const hrefs = new WeakMap<object, Element>();
+  for (const c of ['Image', 'Script']) {
+    patch(w['SVG' + c + 'Element']?.prototype, 'href', (g) => function (this: Element) {
+      const v = g.call(this);
+      hrefs.set(v, this);
+      return v;
+    }, 'get');
+  }
+  patch(w.SVGAnimatedString?.prototype, 'baseVal', setter((a, v) => {
+    const e = hrefs.get(a);
+    return e && stop(e, v) ? DROP : v;
+  }), 'set');
   patch(Node.prototype, 'appendChild insertBefore replaceChild', inserting);
   patch(EP, 'append prepend before after replaceWith insertAdjacentElement replaceChildren', inserting);
   patch(CharacterData.prototype, 'before after replaceWith', inserting);
@@ -607,9 +644,14 @@ export function startBlocking(onAllow: (choice: ConsentChoice) => Promise<unknow
     return r;
   });
   patch(Document.prototype, 'importNode', importing);
-  // A contextual fragment's scripts run once it is inserted.
-  patch(w.Range?.prototype, 'createContextualFragment', parsing(0, rangeContext, true));
+  // A contextual fragment's scripts run once it is inserted; its SVG scripts never do (Chromium): never held, nor released.
+  patch(w.Range?.prototype, 'createContextualFragment', (o) => parsing(0, rangeContext, true)(function (this: Range) {
+    const f = o.apply(this, arguments);
+    for (const e of f.querySelectorAll('script')) if (svg(e)) grantedNodes.add(e);
+    return f;
+  }));
   guard(blocked);
+  workers();
 
   mo = new MutationObserver(added);
   mo.observe(D, OBS);
