@@ -10,7 +10,7 @@ import type { ConsentChoice } from '../core/types';
 import { clean } from './clean';
 import { embed, unembed } from './embed';
 import { guard } from './guard';
-import { DROP, patch, setter, unhooked } from './hook';
+import { DROP, patch, replay, setter, unhooked } from './hook';
 import { allowed, blocked, see, serviceOf, tagged, URL_ATTRS } from './match';
 
 /** Nodes Consentry inserts itself after consent; never held back again. */
@@ -85,7 +85,7 @@ function unrelease(n: HTMLScriptElement): void {
   let h = n;
   if (n.isConnected) {
     // A new element, not a clone: a clone keeps the "already started" flag and would never run.
-    h = D.createElement('script');
+    h = n.ownerDocument.createElement('script');
     for (const a of Array.from(n.attributes)) if (a.name !== 'src') h.setAttribute(a.name, a.value);
   }
   grantedNodes.delete(n);
@@ -171,6 +171,16 @@ function watch(e: Element, u: string): void {
 function stopSrc(e: Element): void {
   const u = e.getAttribute(at(e));
   if (u) stop(e, u);
+  if (e.localName === 'iframe') srcdoc(e);
+}
+
+/** A frame's `srcdoc` document with its trackers in the held form (its scripts run as it is parsed); whether it changed. */
+function srcdoc(e: Element): boolean {
+  const v = e.getAttribute('srcdoc');
+  const m = v && markup(v, null, true, 2);
+  if (m === v) return false;
+  e.setAttribute('srcdoc', m as string);
+  return true;
 }
 
 /** Whether an element that is not a script is in the held form: one of its URLs under `data-`. */
@@ -183,6 +193,7 @@ function heldForm(e: Element): boolean {
 /** A script, frame, image, link, object or embed met in the document (parser, markup, or inserted by other means). */
 function meet(e: Element): void {
   if (grantedNodes.has(e) || !e.isConnected) return;
+  if (e.localName === 'iframe') frame(e);
   // Held elements are in the tagged form too: met again (moved), they are held again.
   if (e.hasAttribute(CAT)) {
     const s = tagged(e);
@@ -241,7 +252,7 @@ function run(e: Element): void {
 
 /** Whether the parser has moved past a node (a script's text is complete). */
 function parsed(e: Node): boolean {
-  if (D.readyState !== 'loading') return true;
+  if (e.ownerDocument!.readyState !== 'loading') return true;
   for (let n: Node | null = e; n; n = n.parentNode) if (n.nextSibling) return true;
   return false;
 }
@@ -295,10 +306,67 @@ function pump(): void {
  * parsed in another document (DOMParser, <template> content) that load once adopted here.
  * A node moved within the document was checked when it entered it.
  */
-function check(n: any): void {
+function check(n: any, f: Element[] = []): void {
   // Elements and fragments (the nodes with descendants); a string is inserted as text.
-  if (n && n.querySelectorAll && (!n.isConnected || n.ownerDocument !== D)) each(n, stopSrc);
+  if (n && n.querySelectorAll) {
+    const out = !n.isConnected || n.ownerDocument !== D;
+    // A frame inserted (or moved: it gets a new window) is collected, to get the hooks once it is in.
+    each(n, (e) => {
+      if (out) stopSrc(e);
+      if (e.localName === 'iframe') f.push(e);
+    });
+  }
 }
+
+// ---- frames (issue 12): an about:blank or srcdoc frame of this origin has a window of its own, with
+// pristine DOM functions, fetch and sendBeacon. It gets every hook before page code can reach it:
+// as it is inserted, when markup makes it, when the parser does (observer), through its element's
+// contentWindow / contentDocument, and again when it loads a new (srcdoc) document.
+
+/** Realms (their `Node`), documents and frame elements that have the hooks. */
+const inside = new WeakSet<object>();
+let mo: MutationObserver;
+const SUB = { childList: true, subtree: true };
+
+/** Gives a frame's window (or document) the hooks; a cross-origin one is not ours (it throws: skipped). */
+function into(x: any): void {
+  try {
+    const d: Document = x.nodeType === 9 ? x : x.document;
+    const w: any = d.defaultView;
+    // Other documents of the site (with their own consentry.js) are their own business.
+    if (inside.has(d) || !w || d.URL.slice(0, 6) !== 'about:') return;
+    inside.add(d);
+    if (!inside.has(w.Node)) {
+      inside.add(w.Node);
+      replay(w);
+    }
+    mo.observe(d, SUB);
+    if (d.documentElement) look(d.documentElement);
+    const f = w.frameElement;
+    if (f && !inside.has(f)) {
+      inside.add(f);
+      // Its document replaced (srcdoc loaded, navigated): the new window gets the hooks too.
+      f.addEventListener('load', () => into(f.contentWindow));
+    }
+  } catch {
+    // cross-origin, or gone
+  }
+}
+
+const frame = (e: any) => into(e.contentWindow);
+
+/** After a call that parsed `h` under `n`: the frames it made get the hooks before page code reaches them. */
+function framed(n: any, h: unknown): void {
+  if (n && n.querySelectorAll && /<iframe/i.test(h as string)) n.querySelectorAll('iframe').forEach(frame);
+}
+
+/** A frame element's window or document, read by page code: given the hooks first. */
+const peek = (g: Function) =>
+  function (this: unknown) {
+    const v = g.call(this);
+    if (v) into(v);
+    return v;
+  };
 
 // ---- markup (issue 12): a string of HTML is read by the browser's own parser, never by patterns.
 // It is parsed first in an inert document (nothing there loads or runs), in the context the page's
@@ -331,6 +399,8 @@ function scan(root: ParentNode, scripts: boolean): boolean {
       if (e.hasAttribute('shadowrootmode') && scan((e as HTMLTemplateElement).content, scripts)) changed = true;
       continue;
     }
+    // A frame's srcdoc is a document of its own, whose scripts run.
+    if (e.localName === 'iframe' && srcdoc(e)) changed = true;
     // innerHTML and its kin never run the scripts they parse: left as they are.
     if (isScript(e) && !scripts) continue;
     const u = e.getAttribute(at(e));
@@ -346,15 +416,15 @@ function scan(root: ParentNode, scripts: boolean): boolean {
 /**
  * A markup string with its trackers in the held form. `ctx` is the node whose content the call
  * parses (null: a body); `scripts`: the call runs the scripts it parses; `write`: document.write,
- * whose string may leave elements open for the next call.
+ * whose string may leave elements open for the next call (1), or a whole document (2).
  */
-function markup(h: unknown, ctx: any, scripts: boolean, write?: boolean): unknown {
+function markup(h: unknown, ctx: any, scripts: boolean, write?: 1 | 2): unknown {
   if (typeof h !== 'string' || h.indexOf('<') < 0 || !MAY.test(h) || !inner) return h;
   const k = known();
   if (!k.autoblock && !k.guard) return h;
   const doc = inertDoc();
-  // After the page is parsed, document.write replaces the whole document.
-  if (write && D.readyState !== 'loading') {
+  // After the page is parsed, document.write replaces the whole document; a srcdoc is one too.
+  if (write === 2) {
     const d = new DOMParser().parseFromString(h, 'text/html');
     if (!scan(d, true)) return h;
     return (d.doctype ? '<!DOCTYPE ' + d.doctype.name + '>' : '') + d.documentElement.outerHTML;
@@ -392,15 +462,22 @@ const rangeContext = (r: Range) => {
 /** Methods that insert nodes: held scripts and frames never reach the document runnable. */
 const inserting = (o: Function) =>
   function (this: Node) {
-    if (this.isConnected) for (let i = 0; i < arguments.length; i++) check(arguments[i]);
-    return o.apply(this, arguments);
+    const f: Element[] = [];
+    if (this.isConnected) for (let i = 0; i < arguments.length; i++) check(arguments[i], f);
+    const r = o.apply(this, arguments);
+    f.forEach(frame);
+    return r;
   };
 
 /** A method that parses the markup of its argument `at`, in the context `ctx` gives. */
 const parsing = (at: number, ctx: (t: any, a: IArguments) => unknown, scripts: boolean) => (o: Function) =>
   function (this: unknown) {
-    if (arguments.length > at) arguments[at] = markup(arguments[at], ctx(this, arguments), scripts);
-    return o.apply(this, arguments);
+    const c = ctx(this, arguments);
+    const h = arguments[at];
+    if (arguments.length > at) arguments[at] = markup(h, c, scripts);
+    const r = o.apply(this, arguments);
+    framed(c, h);
+    return r;
   };
 
 /** document.write(ln): its arguments are one string, parsed where the parser stands (or as a new document). */
@@ -408,8 +485,10 @@ const writing = (o: Function) =>
   function (this: Document) {
     if (arguments.length) {
       const h = arguments.length === 1 ? arguments[0] : Array.prototype.join.call(arguments, '');
-      const m = markup(h, null, true, true);
-      if (m !== h) return o.call(this, m);
+      const m = markup(h, null, true, this.readyState !== 'loading' ? 2 : 1);
+      const r = m !== h ? o.call(this, m) : o.apply(this, arguments);
+      framed(this, h);
+      return r;
     }
     return o.apply(this, arguments);
   };
@@ -427,7 +506,8 @@ function blocks(n: any): boolean {
 /** adoptNode: an image parsed elsewhere starts loading as it enters this document, inserted or not. */
 const adopting = (o: Function) =>
   function (this: Document, n: any) {
-    if (this === D) check(n);
+    // A document with a window: this page's or a frame's (not the inert one, nor a parsed one).
+    if (this.defaultView) check(n);
     return o.apply(this, arguments);
   };
 
@@ -437,17 +517,17 @@ const adopting = (o: Function) =>
  */
 const importing = (o: Function) =>
   function (this: Document, n: any) {
-    if (this !== D || !n || !n.querySelectorAll || !blocks(n)) return o.apply(this, arguments);
+    if (!this.defaultView || !n || !n.querySelectorAll || !blocks(n)) return o.apply(this, arguments);
     const c = o.apply(inertDoc(), arguments);
     each(c, stopSrc);
-    return D.adoptNode(c);
+    return this.adoptNode(c);
   };
 
 const src = setter((e: Element, v) => (stop(e, v) ? DROP : v));
 /** innerHTML of an element or a shadow root: its own content. */
-const html = setter((e, v) => markup(v, e, false));
+const html = setter((e, v) => markup(v, e, false), framed);
 /** outerHTML: parsed in the element's parent. */
-const outer = setter((e, v) => markup(v, e.parentNode, false));
+const outer = setter((e, v) => markup(v, e.parentNode, false), (e, v) => framed(e.ownerDocument, v));
 const look = (n: Node) => n.nodeType === 1 && each(n, meet);
 
 function added(rs: MutationRecord[]): void {
@@ -468,12 +548,17 @@ export function startBlocking(onAllow: (choice: ConsentChoice) => Promise<unknow
   for (const c of ['Script', 'IFrame', 'Image', 'Input', 'Embed']) patch(w['HTML' + c + 'Element']?.prototype, 'src', src, 'set');
   patch(w.HTMLLinkElement?.prototype, 'href', src, 'set');
   patch(w.HTMLObjectElement?.prototype, 'data', src, 'set');
+  const F = w.HTMLIFrameElement?.prototype;
+  patch(F, 'srcdoc', setter((e, v) => markup(v, null, true, 2)), 'set');
+  patch(F, 'contentWindow contentDocument', peek, 'get');
   patch(EP, 'setAttribute', (o) => function (this: Element, n: unknown, v: unknown) {
-    // Only the attribute an element loads from (`src`, a link's `href`, an object's `data`); names
-    // are case-insensitive in HTML. Comparing lengths first keeps `role`, `type`, `name`… cheap.
-    if (typeof n === 'string' && n.length < 5) {
-      const a = at(this);
-      if (n.length === a.length && n.toLowerCase() === a && stop(this, v)) return;
+    // Only the attribute an element loads from (`src`, a link's `href`, an object's `data`), and a
+    // frame's `srcdoc`; names are case-insensitive in HTML. Comparing lengths first keeps `role`,
+    // `type`, `name`… cheap.
+    if (typeof n === 'string' && n.length < 7) {
+      if (n.length > 5) {
+        if (this.localName === 'iframe' && n.toLowerCase() === 'srcdoc') arguments[1] = markup(v, null, true, 2);
+      } else if (n.length === at(this).length && n.toLowerCase() === at(this) && stop(this, v)) return;
     }
     return o.apply(this, arguments);
   });
@@ -495,8 +580,8 @@ export function startBlocking(onAllow: (choice: ConsentChoice) => Promise<unknow
   patch(w.Range?.prototype, 'createContextualFragment', parsing(0, rangeContext, true));
   guard(blocked);
 
-  const mo = new MutationObserver(added);
-  mo.observe(D, { childList: true, subtree: true });
+  mo = new MutationObserver(added);
+  mo.observe(D, SUB);
   ready = D.readyState !== 'loading';
   if (D.documentElement) look(D.documentElement);
   D.addEventListener('DOMContentLoaded', () => {

@@ -13,10 +13,13 @@ const gz = (f: string) => gzipSync(readFileSync(join(process.cwd(), 'dist', f)),
 
 /** Ceilings in bytes (gzip -9), set at this build plus a small margin. */
 const CEILING = {
-  /** Every page view: the returning visitor downloads this file alone. */
-  returning: 22_200,
+  /**
+   * Every page view: the returning visitor downloads this file alone. Hooking same-origin frames
+   * and srcdoc (issue 12, fault 2) added 536 B (21,937 -> 22,473): +300 on this ceiling and the next.
+   */
+  returning: 22_500,
   /** A first visit in English: the core, the interface chunk (Preact, views, English, CSS). */
-  first: 32_200,
+  first: 32_500,
   /** Each extra language file. */
   language: 1_400,
   /** Loaded only where a frame is held / a declaration element is on the page. Both carry the
