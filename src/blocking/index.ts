@@ -342,7 +342,7 @@ function into(x: any): void {
     }
     mo.observe(d, SUB);
     if (d.documentElement) look(d.documentElement);
-    const f = w.frameElement;
+    const f = w.frameElement; // null for a popup
     if (f && !inside.has(f)) {
       inside.add(f);
       // Its document replaced (srcdoc loaded, navigated): the new window gets the hooks too.
@@ -360,10 +360,10 @@ function framed(n: any, h: unknown): void {
   if (n && n.querySelectorAll && /<iframe/i.test(h as string)) n.querySelectorAll('iframe').forEach(frame);
 }
 
-/** A frame element's window or document, read by page code: given the hooks first. */
+/** A frame element's window or document read by page code, or a popup window.open made: given the hooks first. */
 const peek = (g: Function) =>
   function (this: unknown) {
-    const v = g.call(this);
+    const v = g.apply(this, arguments);
     if (v) into(v);
     return v;
   };
@@ -551,6 +551,7 @@ export function startBlocking(onAllow: (choice: ConsentChoice) => Promise<unknow
   const F = w.HTMLIFrameElement?.prototype;
   patch(F, 'srcdoc', setter((e, v) => markup(v, null, true, 2)), 'set');
   patch(F, 'contentWindow contentDocument', peek, 'get');
+  patch(w, 'open', peek);
   patch(EP, 'setAttribute', (o) => function (this: Element, n: unknown, v: unknown) {
     // Only the attribute an element loads from (`src`, a link's `href`, an object's `data`), and a
     // frame's `srcdoc`; names are case-insensitive in HTML. Comparing lengths first keeps `role`,
