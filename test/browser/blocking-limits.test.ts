@@ -81,6 +81,23 @@ test('a frame showing another page of the site keeps the hooks of its first wind
   await page.context().close();
 });
 
+test('a framed page of the site that loads consentry.js itself: held by both, released once on consent given on the page around it', async () => {
+  const cfg = { ui: { autoShow: false } };
+  server.page('/l-with', html('', `<script>window.__vendorRuns=parent.__vendorRuns=[];window.__runs=parent.__runs=[];var s=document.createElement('script');s.src='${T.clarity.url}';document.head.appendChild(s)</script>
+    <script type="text/plain" data-category="analytics">${push('tagged')}</script>`, 'framed', cfg));
+  const page = await load(html('', `<iframe src="/l-with" onload="window.__loaded=1"></iframe>`, 'outer', cfg));
+  await page.waitForFunction('window.__loaded');
+  await server.quiet(150);
+  expect(server.hitsTo('www.clarity.ms')).toEqual([]);
+  expect(await runs(page)).toEqual([]);
+  await page.evaluate(() => (window as any).Consentry.acceptAll());
+  await expect.poll(() => runs(page)).toEqual(['tagged']);
+  await expect.poll(() => vendorRuns(page)).toEqual([T.clarity.path]);
+  await server.quiet(150);
+  expect(server.hitsTo('www.clarity.ms').length).toBe(1);
+  await page.context().close();
+});
+
 test('an image src set through an Attr node or srcset is not held; scripts set that way are', async () => {
   const page = await load(html('', `<script>
     var i = new Image(); var a = document.createAttribute('src'); a.value = '${T.fbPixel.url}'; i.setAttributeNode(a);
