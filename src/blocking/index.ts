@@ -357,7 +357,11 @@ const frame = (e: any) => into(e.contentWindow);
 
 /** After a call that parsed `h` under `n`: the frames it made get the hooks before page code reaches them. */
 function framed(n: any, h: unknown): void {
-  if (n && n.querySelectorAll && /<iframe/i.test(h as string)) n.querySelectorAll('iframe').forEach(frame);
+  try {
+    if (n && n.querySelectorAll && /<iframe/i.test(h as string)) n.querySelectorAll('iframe').forEach(frame);
+  } catch {
+    // a value whose string conversion throws (the page's call has already taken it)
+  }
 }
 
 /** A frame element's window or document read by page code, or a popup window.open made: given the hooks first. */
