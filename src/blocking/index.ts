@@ -321,7 +321,9 @@ function check(n: any, f: Element[] = []): void {
 // ---- frames (issue 12): an about:blank or srcdoc frame of this origin has a window of its own, with
 // pristine DOM functions, fetch and sendBeacon. It gets every hook before page code can reach it:
 // as it is inserted, when markup makes it, when the parser does (observer), through its element's
-// contentWindow / contentDocument, and again when it loads a new (srcdoc) document.
+// contentWindow / contentDocument, as window.open returns it, and again when it loads a new document.
+// Chromium keeps a frame's first window for its next document of this origin (a srcdoc, a page of
+// the site), hooks included; a later document gets a new window, hooked at its load (README, Limits).
 
 /** Realms (their `Node`), documents and frame elements that have the hooks. */
 const inside = new WeakSet<object>();
@@ -333,7 +335,7 @@ function into(x: any): void {
   try {
     const d: Document = x.nodeType === 9 ? x : x.document;
     const w: any = d.defaultView;
-    // Other documents of the site (with their own consentry.js) are their own business.
+    // A page of the site is read by its own consentry.js, not from here: only about:blank and srcdoc.
     if (inside.has(d) || !w || d.URL.slice(0, 6) !== 'about:') return;
     inside.add(d);
     if (!inside.has(w.Node)) {
