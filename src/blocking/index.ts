@@ -11,7 +11,7 @@ import type { ConsentChoice } from '../core/types';
 import { embed, unembed } from './embed';
 import { guard } from './guard';
 import { sharedWithdrawn, workers } from './worker';
-import { DROP, patch, setter, unhooked } from './hook';
+import { DROP, patch, replay, setter, unhooked } from './hook';
 import { allowed, blocked, see, serviceOf, SVG_URL_ATTRS, tagged, URL_ATTRS } from './match';
 import { isHTML, policy, trust, tt } from '../core/tt';
 
@@ -71,9 +71,9 @@ export function ranWithdrawn(): boolean {
 }
 
 /**
- * The clean-up (a chunk of its own). After a decision (`fresh`) it loads at once; on a page view
- * whose stored choice refuses a service, once the page is idle, and only when the page holds
- * cookies or storage besides Consentry's own: a visitor who accepted everything never loads it.
+ * The clean-up (a chunk of its own), only where something is refused: a visitor who accepted
+ * everything never loads it. After a decision (`fresh`) it loads at once; on a page view, once the
+ * page is idle, and only when the page holds cookies or storage besides Consentry's own.
  */
 function cleanup(fresh: boolean): void {
   const c = chunks.clean;
@@ -83,11 +83,13 @@ function cleanup(fresh: boolean): void {
       // reported with its fallback by the loader
     });
   };
-  if (fresh) return go();
+  // Nothing refused (everything accepted): nothing to clean up after.
   const k = known();
   let refused = false;
   for (const n in k.services) if (!allowed(k.services[n].category, n)) refused = true;
+  for (const c of k.categories) if (!allowed(c.name)) refused = true;
   if (!refused) return;
+  if (fresh) return go();
   const w = window as any;
   const idle = (f: () => void) => (w.requestIdleCallback ? w.requestIdleCallback(f, { timeout: 2000 }) : setTimeout(f, 50));
   idle(() => {
@@ -129,7 +131,7 @@ function unrelease(n: HTMLScriptElement): void {
   const A = at(n);
   if (n.isConnected) {
     // A new element, not a clone: a clone keeps the "already started" flag and would never run.
-    h = D.createElementNS(n.namespaceURI, 'script') as HTMLScriptElement;
+    h = n.ownerDocument.createElementNS(n.namespaceURI, 'script') as HTMLScriptElement;
     for (const a of Array.from(n.attributes)) if (a.name !== A) h.setAttribute(a.name, a.value);
   }
   grantedNodes.delete(n);
@@ -227,6 +229,16 @@ function watch(e: Element, u: string): void {
 function stopSrc(e: Element): void {
   const u = url(e);
   if (u) stop(e, u);
+  if (e.localName === 'iframe') srcdoc(e);
+}
+
+/** A frame's `srcdoc` document with its trackers in the held form (its scripts run as it is parsed); whether it changed. */
+function srcdoc(e: Element): boolean {
+  const v = e.getAttribute('srcdoc');
+  const m = v && markup(v, null, true, 2);
+  if (m === v) return false;
+  e.setAttribute('srcdoc', m as string);
+  return true;
 }
 
 /** Whether an element that is not a script is in the held form: one of its URLs under `data-`. */
@@ -239,6 +251,7 @@ function heldForm(e: Element): boolean {
 /** A script, frame, image, link, object or embed met in the document (parser, markup, or inserted by other means). */
 function meet(e: Element): void {
   if (grantedNodes.has(e) || !e.isConnected) return;
+  if (e.localName === 'iframe') frame(e);
   // Held elements are in the tagged form too: met again (moved), they are held again.
   if (e.hasAttribute(CAT)) {
     const s = tagged(e);
@@ -304,7 +317,7 @@ const scriptUrl = (e: Element, u: string) => (plain.has(e) ? u : trust('createSc
 
 /** Whether the parser has moved past a node (a script's text is complete). */
 function parsed(e: Node): boolean {
-  if (D.readyState !== 'loading') return true;
+  if (e.ownerDocument!.readyState !== 'loading') return true;
   for (let n: Node | null = e; n; n = n.parentNode) if (n.nextSibling) return true;
   return false;
 }
@@ -376,10 +389,74 @@ function pump(): void {
  * parsed in another document (DOMParser, <template> content) that load once adopted here.
  * A node moved within the document was checked when it entered it.
  */
-function check(n: any): void {
+function check(n: any, f: Element[] = []): void {
   // Elements and fragments (the nodes with descendants); a string is inserted as text.
-  if (n && n.querySelectorAll && (!n.isConnected || n.ownerDocument !== D)) each(n, stopSrc);
+  if (n && n.querySelectorAll) {
+    const out = !n.isConnected || n.ownerDocument !== D;
+    // A frame inserted (or moved: it gets a new window) is collected, to get the hooks once it is in.
+    each(n, (e) => {
+      if (out) stopSrc(e);
+      if (e.localName === 'iframe') f.push(e);
+    });
+  }
 }
+
+// ---- frames (issue 12): an about:blank or srcdoc frame of this origin has a window of its own, with
+// pristine DOM functions, fetch and sendBeacon. It gets every hook before page code can reach it:
+// as it is inserted, when markup makes it, when the parser does (observer), through its element's
+// contentWindow / contentDocument, as window.open returns it, and again when it loads a new document.
+// Chromium keeps a frame's first window for its next document of this origin (a srcdoc, a page of
+// the site), hooks included; a later document gets a new window, hooked at its load (README, Limits).
+
+/** Realms (their `Node`), documents and frame elements that have the hooks. */
+const inside = new WeakSet<object>();
+let mo: MutationObserver;
+/** What an observer watches: a document, and every shadow root made by code or markup since. */
+const SUB = { childList: true, subtree: true };
+
+/** Gives a frame's window (or document) the hooks; a cross-origin one is not ours (it throws: skipped). */
+function into(x: any): void {
+  try {
+    const d: Document = x.nodeType === 9 ? x : x.document;
+    const w: any = d.defaultView;
+    // A page of the site is read by its own consentry.js, not from here: only about:blank and srcdoc.
+    if (inside.has(d) || !w || d.URL.slice(0, 6) !== 'about:') return;
+    inside.add(d);
+    if (!inside.has(w.Node)) {
+      inside.add(w.Node);
+      replay(w);
+    }
+    mo.observe(d, SUB);
+    if (d.documentElement) look(d.documentElement);
+    const f = w.frameElement; // null for a popup
+    if (f && !inside.has(f)) {
+      inside.add(f);
+      // Its document replaced (srcdoc loaded, navigated): the new window gets the hooks too.
+      f.addEventListener('load', () => into(f.contentWindow));
+    }
+  } catch {
+    // cross-origin, or gone
+  }
+}
+
+const frame = (e: any) => into(e.contentWindow);
+
+/** After a call that parsed `h` under `n`: the frames it made get the hooks before page code reaches them. */
+function framed(n: any, h: unknown): void {
+  try {
+    if (n && n.querySelectorAll && /<iframe/i.test(h as string)) n.querySelectorAll('iframe').forEach(frame);
+  } catch {
+    // a value whose string conversion throws (the page's call has already taken it)
+  }
+}
+
+/** A frame element's window or document read by page code, or a popup window.open made: given the hooks first. */
+const peek = (g: Function) =>
+  function (this: unknown) {
+    const v = g.apply(this, arguments);
+    if (v) into(v);
+    return v;
+  };
 
 // ---- markup (issue 12): a string of HTML is read by the browser's own parser, never by patterns.
 // It is parsed first in an inert document (nothing there loads or runs), in the context the page's
@@ -416,6 +493,8 @@ function scan(root: ParentNode, scripts: number): boolean {
       if (e.hasAttribute('shadowrootmode') && scan((e as HTMLTemplateElement).content, scripts)) changed = true;
       continue;
     }
+    // A frame's srcdoc is a document of its own, whose scripts run.
+    if (e.localName === 'iframe' && srcdoc(e)) changed = true;
     // innerHTML and its kin never run the scripts they parse: left as they are.
     if (isScript(e) && scripts < (svg(e) ? 2 : 1)) continue;
     const u = url(e);
@@ -431,9 +510,10 @@ function scan(root: ParentNode, scripts: number): boolean {
 /**
  * A markup string with its trackers in the held form. `ctx` is the node whose content the call
  * parses (null: a body); `scripts`: the call runs the scripts it parses; `write`: document.write,
- * whose string may leave elements open for the next call; `trusted`: `h` joins TrustedHTML values.
+ * whose string may leave elements open for the next call (1), or a whole document (2); `trusted`:
+ * `h` joins TrustedHTML values.
  */
-function markup(h: unknown, ctx: any, scripts: boolean, write?: boolean, trusted?: boolean): unknown {
+function markup(h: unknown, ctx: any, scripts: boolean, write?: 1 | 2, trusted?: boolean): unknown {
   // Trusted Types: the string of a TrustedHTML is held like any string, and handed back trusted
   // again (by Consentry's policy) only when it was trusted; a plain string stays a plain string.
   const t = trusted || isHTML(h);
@@ -456,12 +536,12 @@ function markup(h: unknown, ctx: any, scripts: boolean, write?: boolean, trusted
 }
 
 /** `markup`'s parse: the string with its trackers held, or undefined when it holds none. */
-function heldIn(h: string, ctx: any, scripts: boolean, write?: boolean): string | undefined {
+function heldIn(h: string, ctx: any, scripts: boolean, write?: 1 | 2): string | undefined {
   const doc = inertDoc();
   // The inert parse reads the page's string through Consentry's policy; what goes back to the page is a string.
   const v = (s: string) => trust('createHTML', s);
-  // After the page is parsed, document.write replaces the whole document.
-  if (write && D.readyState !== 'loading') {
+  // After the page is parsed, document.write replaces the whole document; a srcdoc is one too.
+  if (write === 2) {
     const d = new DOMParser().parseFromString(v(h), 'text/html');
     if (!scan(d, 2)) return;
     return (d.doctype ? '<!DOCTYPE ' + d.doctype.name + '>' : '') + d.documentElement.outerHTML;
@@ -502,15 +582,22 @@ const rangeContext = (r: Range) => {
 /** Methods that insert nodes: held scripts and frames never reach the document runnable. */
 const inserting = (o: Function) =>
   function (this: Node) {
-    if (this.isConnected) for (let i = 0; i < arguments.length; i++) check(arguments[i]);
-    return o.apply(this, arguments);
+    const f: Element[] = [];
+    if (this.isConnected) for (let i = 0; i < arguments.length; i++) check(arguments[i], f);
+    const r = o.apply(this, arguments);
+    f.forEach(frame);
+    return r;
   };
 
 /** A method that parses the markup of its argument `at`, in the context `ctx` gives. */
 const parsing = (at: number, ctx: (t: any, a: IArguments) => unknown, scripts: boolean) => (o: Function) =>
   function (this: unknown) {
-    if (arguments.length > at) arguments[at] = markup(arguments[at], ctx(this, arguments), scripts);
-    return o.apply(this, arguments);
+    const c = ctx(this, arguments);
+    const h = arguments[at];
+    if (arguments.length > at) arguments[at] = markup(h, c, scripts);
+    const r = o.apply(this, arguments);
+    framed(c, h);
+    return r;
   };
 
 /** document.write(ln): its arguments are one string, parsed where the parser stands (or as a new document). */
@@ -520,8 +607,10 @@ const writing = (o: Function) =>
       const a = arguments;
       const h = a.length === 1 ? a[0] : Array.prototype.join.call(a, '');
       // Several TrustedHTML are one trusted string.
-      const m = markup(h, null, true, true, a.length > 1 && Array.prototype.every.call(a, isHTML));
-      if (m !== h) return o.call(this, m);
+      const m = markup(h, null, true, this.readyState !== 'loading' ? 2 : 1, a.length > 1 && Array.prototype.every.call(a, isHTML));
+      const r = m !== h ? o.call(this, m) : o.apply(this, a);
+      framed(this, h);
+      return r;
     }
     return o.apply(this, arguments);
   };
@@ -539,7 +628,8 @@ function blocks(n: any): boolean {
 /** adoptNode: an image parsed elsewhere starts loading as it enters this document, inserted or not. */
 const adopting = (o: Function) =>
   function (this: Document, n: any) {
-    if (this === D) check(n);
+    // A document with a window: this page's or a frame's (not the inert one, nor a parsed one).
+    if (this.defaultView) check(n);
     return o.apply(this, arguments);
   };
 
@@ -549,21 +639,18 @@ const adopting = (o: Function) =>
  */
 const importing = (o: Function) =>
   function (this: Document, n: any) {
-    if (this !== D || !n || !n.querySelectorAll || !blocks(n)) return o.apply(this, arguments);
+    if (!this.defaultView || !n || !n.querySelectorAll || !blocks(n)) return o.apply(this, arguments);
     const c = o.apply(inertDoc(), arguments);
     each(c, stopSrc);
-    return D.adoptNode(c);
+    return this.adoptNode(c);
   };
 
 const src = setter((e: Element, v) => (stop(e, v, 1) ? DROP : v));
 /** innerHTML of an element or a shadow root: its own content. */
-const html = setter((e, v) => markup(v, e, false));
+const html = setter((e, v) => markup(v, e, false), framed);
 /** outerHTML: parsed in the element's parent. */
-const outer = setter((e, v) => markup(v, e.parentNode, false));
+const outer = setter((e, v) => markup(v, e.parentNode, false), (e, v) => framed(e.ownerDocument, v));
 const look = (n: Node) => n.nodeType === 1 && each(n, meet);
-/** What the observer watches: the document, and every shadow root made by code or markup since. */
-const OBS = { childList: true, subtree: true };
-let mo: MutationObserver;
 
 /** Meets the held elements under `n` (a markup call's context), in open shadow roots too, and watches those roots. */
 function deep(n: any): void {
@@ -573,7 +660,7 @@ function deep(n: any): void {
   for (let i = 0; i < l.length; i++) {
     const r = l[i].shadowRoot;
     if (r) {
-      mo.observe(r, OBS);
+      mo.observe(r, SUB);
       deep(r);
     }
   }
@@ -597,12 +684,21 @@ export function startBlocking(onAllow: (choice: ConsentChoice) => Promise<unknow
   for (const c of ['Script', 'IFrame', 'Image', 'Input', 'Embed']) patch(w['HTML' + c + 'Element']?.prototype, 'src', src, 'set');
   patch(w.HTMLLinkElement?.prototype, 'href', src, 'set');
   patch(w.HTMLObjectElement?.prototype, 'data', src, 'set');
+  const F = w.HTMLIFrameElement?.prototype;
+  patch(F, 'srcdoc', setter((e, v) => markup(v, null, true, 2)), 'set');
+  patch(F, 'contentWindow contentDocument', peek, 'get');
+  patch(w, 'open', peek);
   patch(EP, 'setAttribute', (o) => function (this: Element, n: unknown, v: unknown) {
-    // Only the attribute an element loads from (`src`, a link's `href`, an object's `data`); names
-    // are case-insensitive in HTML. Comparing lengths first keeps `role`, `type`, `name`… cheap.
-    if (typeof n === 'string' && n.length < 5) {
-      const a = at(this);
-      if (n.length === a.length && n.toLowerCase() === a && stop(this, v, 1)) return;
+    // Only the attribute an element loads from (`src`, a link's `href`, an object's `data`), and a
+    // frame's `srcdoc`; names are case-insensitive in HTML. Comparing lengths first keeps `role`,
+    // `type`, `name`… cheap.
+    if (typeof n === 'string' && n.length < 7) {
+      if (n.length > 5) {
+        if (this.localName === 'iframe' && n.toLowerCase() === 'srcdoc') arguments[1] = markup(v, null, true, 2);
+      } else {
+        const a = at(this);
+        if (n.length === a.length && n.toLowerCase() === a && stop(this, v, 1)) return;
+      }
     }
     return o.apply(this, arguments);
   });
@@ -640,7 +736,7 @@ export function startBlocking(onAllow: (choice: ConsentChoice) => Promise<unknow
   // A shadow root is out of the document's observer: each one code makes is watched too.
   patch(EP, 'attachShadow', (o) => function (this: Element) {
     const r = o.apply(this, arguments);
-    mo.observe(r, OBS);
+    mo.observe(r, SUB);
     return r;
   });
   patch(Document.prototype, 'importNode', importing);
@@ -654,7 +750,7 @@ export function startBlocking(onAllow: (choice: ConsentChoice) => Promise<unknow
   workers();
 
   mo = new MutationObserver(added);
-  mo.observe(D, OBS);
+  mo.observe(D, SUB);
   ready = D.readyState !== 'loading';
   if (D.documentElement) look(D.documentElement);
   D.addEventListener('DOMContentLoaded', () => {

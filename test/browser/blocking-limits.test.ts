@@ -51,18 +51,50 @@ test('inline tracker code is not recognised (it has no URL) unless tagged; the s
   await page.context().close();
 });
 
-test('a script inserted inside a frame the page creates runs in that frame (another window); moved into the page it is held', async () => {
+test('a srcdoc given to a frame that has already shown one: its inline code runs unhooked while it is parsed; elements written in it, and trackers inserted after its load, are held', async () => {
+  // A frame's first document after about:blank keeps that window (and the hooks installed in it);
+  // a later one gets a new window, which has the hooks from its load event.
+  const doc = `<script>var s=document.createElement('script');s.src='${T.clarity.url}';document.head.appendChild(s)</scr` + `ipt><script src="${T.uet.url}"></scr` + `ipt>`;
   const page = await load(html('', `<script>
-    var f = document.createElement('iframe'); document.body.appendChild(f);
-    var d = f.contentDocument;
-    var a = d.createElement('script'); a.src = '${T.clarity.url}'; d.head.appendChild(a);
-    var b = d.createElement('script'); b.src = '${T.uet.url}'; document.head.appendChild(b);
+    var f = document.createElement('iframe'); f.srcdoc = '<p>first</p>'; document.body.appendChild(f);
+    f.onload = function () {
+      f.onload = function () { var d = f.contentDocument, a = d.createElement('script'); a.src = '${T.hotjar.url}'; d.head.appendChild(a); window.__loaded = 1; };
+      f.srcdoc = ${JSON.stringify(doc).replace(/<\//g, '<\\/')};
+    };
   </script>`));
+  await page.waitForFunction('window.__loaded');
   await server.waitForHit('www.clarity.ms');
   await server.quiet(150);
   expect(server.hitsTo('www.clarity.ms').length).toBe(1);
   expect(server.hitsTo('bat.bing.com')).toEqual([]);
-  expect(await vendorRuns(page)).toEqual([]);
+  expect(server.hitsTo('static.hotjar.com')).toEqual([]);
+  await page.context().close();
+});
+
+test('a frame showing another page of the site keeps the hooks of its first window: trackers its code inserts are held, one written in its HTML is not', async () => {
+  server.page('/l-own', `<!doctype html><html><head><script src="${T.clarity.url}"></script></head><body><script>var s=document.createElement('script');s.src='${T.uet.url}';document.head.appendChild(s)</script></body></html>`);
+  const page = await load(html('', `<iframe src="/l-own"></iframe>`));
+  await server.waitForHit('www.clarity.ms');
+  await server.quiet(150);
+  expect(server.hitsTo('www.clarity.ms').length).toBe(1);
+  expect(server.hitsTo('bat.bing.com')).toEqual([]);
+  await page.context().close();
+});
+
+test('a framed page of the site that loads consentry.js itself: held by both, released once on consent given on the page around it', async () => {
+  const cfg = { ui: { autoShow: false } };
+  server.page('/l-with', html('', `<script>window.__vendorRuns=parent.__vendorRuns=[];window.__runs=parent.__runs=[];var s=document.createElement('script');s.src='${T.clarity.url}';document.head.appendChild(s)</script>
+    <script type="text/plain" data-category="analytics">${push('tagged')}</script>`, 'framed', cfg));
+  const page = await load(html('', `<iframe src="/l-with" onload="window.__loaded=1"></iframe>`, 'outer', cfg));
+  await page.waitForFunction('window.__loaded');
+  await server.quiet(150);
+  expect(server.hitsTo('www.clarity.ms')).toEqual([]);
+  expect(await runs(page)).toEqual([]);
+  await page.evaluate(() => (window as any).Consentry.acceptAll());
+  await expect.poll(() => runs(page)).toEqual(['tagged']);
+  await expect.poll(() => vendorRuns(page)).toEqual([T.clarity.path]);
+  await server.quiet(150);
+  expect(server.hitsTo('www.clarity.ms').length).toBe(1);
   await page.context().close();
 });
 

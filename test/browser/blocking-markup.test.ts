@@ -206,20 +206,18 @@ function page(api: (typeof APIS)[number], strings: string[]): string {
 
 /**
  * In the page: the ids of the tracker requests the markup calls for, from the strings parsed in a
- * <template> by the innerHTML setter of a fresh about:blank frame (hooks of this window never see it),
+ * <template> of a DOMParser document (a parse no hook sees: a same-origin frame's would be hooked too),
  * but for what is inside <noscript>: the live page, where scripting is on, reads that as text.
  * document.write's strings are read as one stream, the way the parser reads them.
  */
 async function expectedIds(p: import('playwright-core').Page, scripts: boolean, stream: boolean): Promise<string[]> {
   return p.evaluate(({ scripts, stream }) => {
-    const f = document.createElement('iframe');
-    document.documentElement.appendChild(f);
-    const set = Object.getOwnPropertyDescriptor((f.contentWindow as any).Element.prototype, 'innerHTML')!.set!;
     const S = (window as any).__S as string[];
     const ids: string[] = [];
     for (const s of stream ? [S.join('')] : S) {
-      const t = document.createElement('template');
-      set.call(t, s);
+      // The string as the content of a <template>: the generator never writes `</template>` unopened.
+      const d = new DOMParser().parseFromString('<template>' + s + '</template>', 'text/html');
+      const t = d.querySelector('template')!;
       const l = t.content.querySelectorAll((scripts ? 'script[src],' : '') + 'img[src],iframe[src],input[src],link[href]');
       for (const e of Array.from(l) as any[]) {
         // An input loads only as an image button; a link as a stylesheet, or a preload of a valid `as`.
@@ -231,7 +229,6 @@ async function expectedIds(p: import('playwright-core').Page, scripts: boolean, 
         if (u.host !== location.host && u.pathname.includes('/dx/')) ids.push(u.searchParams.get('d')!);
       }
     }
-    f.remove();
     return ids;
   }, { scripts, stream });
 }
