@@ -121,6 +121,12 @@ interface ConsentryConfig {
     cookie?: CookieConfig;
     /** CSP nonce for the style and script elements Consentry creates. */
     nonce?: string;
+    /**
+     * Name of the Trusted Types policy Consentry creates when the page enforces Trusted Types
+     * (`require-trusted-types-for 'script'`); the page's `trusted-types` directive must list it.
+     * Default "consentry". Letters, digits and `- # = _ / @ . %`; never "default".
+     */
+    trustedTypesPolicy?: string;
     ui?: UiConfig;
     /**
      * Folder of the files Consentry loads only when needed (interface, languages, cookie
@@ -176,6 +182,7 @@ interface ResolvedConfig {
         path: string;
     };
     nonce?: string;
+    trustedTypesPolicy: string;
     ui: Required<Omit<UiConfig, never>>;
     /** Ends with `/`. */
     baseUrl?: string;
@@ -213,6 +220,10 @@ interface EventMap {
     error: Error;
 }
 type EventName = keyof EventMap;
+/** A Trusted Types `TrustedScriptURL`, made by a policy of the site (`loadScript` sets it as it is). */
+interface TrustedScriptURL {
+    toJSON(): string;
+}
 /** Options of `loadScript`. */
 interface LoadScriptOptions {
     category: string;
@@ -308,7 +319,7 @@ declare function whenGranted(category: string, service?: string): Promise<void>;
  * for a bad argument or unknown name (at once), or when the script fails to load (a later call
  * tries again); waits, without rejecting, while consent is refused (README: "API").
  */
-declare function loadScript(src: string, options: LoadScriptOptions): Promise<void>;
+declare function loadScript(src: string | TrustedScriptURL, options: LoadScriptOptions): Promise<void>;
 /** Forgets the choice (history is kept), cleans up what was granted, and shows the banner again. */
 declare function reset(): Promise<void>;
 /**
@@ -326,4 +337,4 @@ declare class ConsentryError extends Error {
 }
 
 export { ConsentryError, acceptAll, getConsent, hasConsent, hide, init, loadScript, on, rejectAll, renderDeclaration, reset, setConsent, showBanner, showPreferences, version, whenGranted };
-export type { Category, CategoryConfig, ChangeDetail, ConsentChoice, ConsentMethod, ConsentModeConfig, ConsentRecord, ConsentryConfig, CookieConfig, Declaration, DeclarationEntry, DeclarationOptions, DeclarationPurpose, DeclarationService, EventMap, EventName, LoadScriptOptions, ResolvedConfig, Service, ServiceConfig, Text, UiConfig, View };
+export type { Category, CategoryConfig, ChangeDetail, ConsentChoice, ConsentMethod, ConsentModeConfig, ConsentRecord, ConsentryConfig, CookieConfig, Declaration, DeclarationEntry, DeclarationOptions, DeclarationPurpose, DeclarationService, EventMap, EventName, LoadScriptOptions, ResolvedConfig, Service, ServiceConfig, Text, TrustedScriptURL, UiConfig, View };

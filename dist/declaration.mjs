@@ -226,6 +226,7 @@ const TOP = [
   "gpc",
   "cookie",
   "nonce",
+  "trustedTypesPolicy",
   "ui",
   "baseUrl",
   "uiUrl"
@@ -399,6 +400,9 @@ function resolve(input) {
       path: str("config.cookie.path", ck.path, /^\/[^;\s]*$/, 'a path starting with "/"') || "/"
     },
     nonce: str("config.nonce", c.nonce, /^[A-Za-z0-9+/=_-]+$/, "a nonce of base64 characters"),
+    // The grammar of a name in the `trusted-types` directive; "default" would make Consentry's
+    // policy the one the browser runs every plain string of the page through.
+    trustedTypesPolicy: str("config.trustedTypesPolicy", c.trustedTypesPolicy, /^(?!default$)[\w#=/@.%-]+$/, 'a Trusted Types policy name other than "default"') || "consentry",
     ui: {
       layout: oneOf("config.ui.layout", ui.layout, ["bar", "box"], "box"),
       position: oneOf("config.ui.position", ui.position, ["bottom", "top", "bottom-left", "bottom-right", "center"], "bottom"),

@@ -124,6 +124,12 @@ interface ConsentryConfig {
     cookie?: CookieConfig;
     /** CSP nonce for the style and script elements Consentry creates. */
     nonce?: string;
+    /**
+     * Name of the Trusted Types policy Consentry creates when the page enforces Trusted Types
+     * (`require-trusted-types-for 'script'`); the page's `trusted-types` directive must list it.
+     * Default "consentry". Letters, digits and `- # = _ / @ . %`; never "default".
+     */
+    trustedTypesPolicy?: string;
     ui?: UiConfig;
     /**
      * Folder of the files Consentry loads only when needed (interface, languages, cookie

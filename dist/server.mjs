@@ -230,6 +230,7 @@ const TOP = [
   "gpc",
   "cookie",
   "nonce",
+  "trustedTypesPolicy",
   "ui",
   "baseUrl",
   "uiUrl"
@@ -403,6 +404,9 @@ function resolve(input) {
       path: str("config.cookie.path", ck.path, /^\/[^;\s]*$/, 'a path starting with "/"') || "/"
     },
     nonce: str("config.nonce", c.nonce, /^[A-Za-z0-9+/=_-]+$/, "a nonce of base64 characters"),
+    // The grammar of a name in the `trusted-types` directive; "default" would make Consentry's
+    // policy the one the browser runs every plain string of the page through.
+    trustedTypesPolicy: str("config.trustedTypesPolicy", c.trustedTypesPolicy, /^(?!default$)[\w#=/@.%-]+$/, 'a Trusted Types policy name other than "default"') || "consentry",
     ui: {
       layout: oneOf("config.ui.layout", ui.layout, ["bar", "box"], "box"),
       position: oneOf("config.ui.position", ui.position, ["bottom", "top", "bottom-left", "bottom-right", "center"], "bottom"),
@@ -649,8 +653,11 @@ const URL_ATTRS = {
   input: ["src"],
   link: ["href", "imagesrcset"],
   object: ["data"],
-  embed: ["src"]
+  embed: ["src"],
+  // SVG's (the HTML parser makes an <image> outside <svg> an <img>).
+  image: ["href"]
 };
+const SVG_URL_ATTRS = { image: ["href", "xlink:href"], script: ["href", "xlink:href"] };
 function hostTable(k) {
   const t = dict();
   for (const n in k.services) {
@@ -673,6 +680,9 @@ function signalled(cfg, s) {
 }
 
 const URLS = URL_ATTRS;
+const HTML_NS = "http://www.w3.org/1999/xhtml";
+const SVG_NS = "http://www.w3.org/2000/svg";
+const nameOf = (a) => a.prefix ? a.prefix + ":" + a.name : a.name;
 const SRCSET = { srcset: 1, imagesrcset: 1 };
 const CAT = "data-category";
 const resolved = /* @__PURE__ */ new WeakMap();
@@ -730,25 +740,32 @@ function srcsetUrls(v) {
   return out;
 }
 const quote = (v) => '"' + v.replace(/&/g, "&amp;").replace(/"/g, "&quot;") + '"';
-function heldTag(p, tag, raw, s, at) {
+function heldTag(p, tag, raw, s, at, names) {
   const loc = tag.location;
-  const names = URLS[tag.tagName];
-  let out = raw.slice(0, 1 + tag.tagName.length);
+  let out = /^<[^\s/>]+/.exec(raw)[0];
   if (tag.tagName === "script") out += ' type="text/plain"';
   out += ` ${CAT}=${quote(p.cfg.services[s].category)} data-service=${quote(s)}`;
   for (const a of tag.attrs) {
-    const l = loc.attrs && loc.attrs[a.name];
-    let text = l ? raw.slice(l.startOffset - at, l.endOffset - at) : a.name + "=" + quote(a.value);
-    if (names.indexOf(a.name) >= 0 || a.name === "type" && tag.tagName === "script") text = "data-" + text;
+    const n = nameOf(a);
+    const l = loc.attrs && loc.attrs[n];
+    let text = l ? raw.slice(l.startOffset - at, l.endOffset - at) : n + "=" + quote(a.value);
+    if (names.indexOf(n) >= 0 || n === "type" && tag.tagName === "script") {
+      if (n === "xlink:href") {
+        if (tag.attrs.some((b) => nameOf(b) === "href")) continue;
+        text = text.slice(6);
+      }
+      text = "data-" + text;
+    }
     out += " " + text;
   }
-  return out + (tag.selfClosing ? "/>" : ">");
+  return out + (tag.selfClosing ? /=[^"']*$/.test(out) ? " />" : "/>" : ">");
 }
 class Tokens extends RewritingStream {
   constructor() {
     super(...arguments);
     /** Where the last complete token ends (an offset in the whole document). */
     this.done = 0;
+    /** A start tag, with the URL attributes its element fetches from in its namespace. */
     this.tag = () => {
     };
   }
@@ -760,7 +777,8 @@ class Tokens extends RewritingStream {
     if (t.location) this.done = t.location.endOffset;
   }
   onStartTag(t) {
-    this.tag(t);
+    const ns = this.parserFeedbackSimulator.namespaceStack[0];
+    this.tag(t, ns === HTML_NS ? URLS[t.tagName] : ns === SVG_NS ? SVG_URL_ATTRS[t.tagName] : void 0);
     this.at(t);
   }
   onEndTag(t) {
@@ -796,7 +814,7 @@ class Rewriter {
     /** Services held in this document, in the order met. */
     this.found = [];
     this.setBase(url === void 0 ? void 0 : String(url));
-    this.t.tag = (tag) => this.startTag(tag);
+    this.t.tag = (tag, names) => this.startTag(tag, names);
   }
   setBase(b) {
     this.base = b;
@@ -811,7 +829,7 @@ class Rewriter {
   /** The held service a start tag's URLs belong to, or ''. */
   held(tag, names) {
     for (const a of tag.attrs) {
-      if (names.indexOf(a.name) < 0) continue;
+      if (names.indexOf(nameOf(a)) < 0) continue;
       for (const u of SRCSET[a.name] ? srcsetUrls(a.value) : [a.value]) {
         if (!this.own && LOCAL.test(u)) continue;
         let url;
@@ -826,8 +844,7 @@ class Rewriter {
     }
     return "";
   }
-  startTag(tag) {
-    const names = URLS[tag.tagName];
+  startTag(tag, names) {
     if (names) {
       for (const a of tag.attrs) if (a.name === CAT) return;
       const s = this.held(tag, names);
@@ -835,7 +852,7 @@ class Rewriter {
       if (this.found.indexOf(s) < 0) this.found.push(s);
       const loc = tag.location;
       const raw = this.src.slice(loc.startOffset - this.from, loc.endOffset - this.from);
-      this.out += this.src.slice(0, loc.startOffset - this.from) + heldTag(this.p, tag, raw, s, loc.startOffset);
+      this.out += this.src.slice(0, loc.startOffset - this.from) + heldTag(this.p, tag, raw, s, loc.startOffset, names);
       this.src = this.src.slice(loc.endOffset - this.from);
       this.from = loc.endOffset;
     } else if (tag.tagName === "base" && !this.sawBase) {

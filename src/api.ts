@@ -8,7 +8,7 @@ import { emit, fail, on as onEvent, report, startEvents } from './core/events';
 import { granted, S, serviceGranted, subscribe } from './core/state';
 import type {
   ConsentChoice, ConsentMethod, ConsentRecord, ConsentryConfig, DeclarationOptions, EventMap, EventName,
-  LoadScriptOptions, View,
+  LoadScriptOptions, TrustedScriptURL, View,
 } from './core/types';
 import type { UiBridge, UiModule } from './core/ui-port';
 import { chunks, LANGS, type Strings } from './core/chunks';
@@ -17,6 +17,7 @@ import { startBlocking, grantedNodes, ranWithdrawn } from './blocking/index';
 import { metListeners, withdrew } from './core/grants';
 import { startSignals } from './signals/index';
 import { version as v } from './version';
+import { isURL, refused, trust } from './core/tt';
 
 export type * from './core/types';
 
@@ -157,10 +158,11 @@ export function start(source: () => unknown): Promise<ConsentRecord | null> {
   S.locale = pickLocale(cfg.language);
   S.gpc = cfg.gpc && (navigator as any).globalPrivacyControl === true;
   const stored = loadStored(cfg);
-  // No choice in the cookie, or one asked again: a decision is expected, so the store loads at
-  // once, and the banner's files too while IndexedDB is read (a visitor who lost only the cookie
-  // downloads them for nothing).
-  if (!S.rec || S.stale.length) preload();
+  // No choice in the cookie, or one asked again, and the banner will show: a decision is expected,
+  // so the store loads at once, and the banner's files too while IndexedDB is read (a visitor who
+  // lost only the cookie downloads them for nothing). A site that shows nothing by itself
+  // (`autoShow: false`) loads the store with its first decision.
+  if ((!S.rec || S.stale.length) && cfg.ui.autoShow) preload();
   if (!S.rec && cfg.ui.autoShow && chunks.ui) load().catch(() => {});
   return (started = stored.then(() => {
     emit('ready', S.rec);
@@ -282,7 +284,10 @@ function open(v: View, opener?: Element | null): void {
     view = v;
     if (was && was !== v) emit('hide', { view: was });
     if (was !== v) emit('show', { view: v });
-  }).catch((e) => fail(new ConsentryError('the interface could not be loaded: ' + (e && e.message))));
+  }).catch((e) => {
+    // Refused by Trusted Types: the refusal of Consentry's policy was reported (it names the fix).
+    if (!(refused && e instanceof TypeError)) fail(new ConsentryError('the interface could not be loaded: ' + (e && e.message)));
+  });
 }
 
 /** Shows the first layer. */
@@ -353,22 +358,26 @@ const loaded = dict<Promise<void>>();
  * for a bad argument or unknown name (at once), or when the script fails to load (a later call
  * tries again); waits, without rejecting, while consent is refused (README: "API").
  */
-export function loadScript(src: string, options: LoadScriptOptions): Promise<void> {
-  if (typeof src !== 'string' || !src) return Promise.reject(fail(new ConsentryError(`loadScript: src: expected a URL, received ${show(src)}`)));
+export function loadScript(src: string | TrustedScriptURL, options: LoadScriptOptions): Promise<void> {
+  // A TrustedScriptURL of the site's own policy is set as it is; a string, through Consentry's policy.
+  const trusted = isURL(src);
+  if (!trusted && (typeof src !== 'string' || !src)) return Promise.reject(fail(new ConsentryError(`loadScript: src: expected a URL or TrustedScriptURL, received ${show(src)}`)));
   if (!options || typeof options !== 'object') return Promise.reject(fail(new ConsentryError(`loadScript: options: expected { category, service?, attributes? }, received ${show(options)}`)));
   const err = checkCategory('loadScript', options.category, options.service);
   if (err) return Promise.reject(fail(err));
-  return (loaded[src] ||= whenGranted(options.category, options.service).then(() => new Promise<void>((ok, ko) => {
+  const key = String(src);
+  return (loaded[key] ||= whenGranted(options.category, options.service).then(() => new Promise<void>((ok, ko) => {
     const s = document.createElement('script');
     for (const k of Object.keys(options.attributes || {})) s.setAttribute(k, options.attributes![k]);
     if (S.cfg?.nonce) s.nonce = S.cfg.nonce;
     grantedNodes.add(s);
     s.onload = () => ok();
     s.onerror = () => {
-      delete loaded[src];
-      ko(new ConsentryError('loadScript: could not load ' + src));
+      delete loaded[key];
+      ko(new ConsentryError('loadScript: could not load ' + key));
     };
-    s.src = src;
+    // Refused by Trusted Types (the page's CSP refused Consentry's policy, as reported), this throws: a rejection.
+    s.src = trusted ? src : trust('createScriptURL', key);
     document.head.appendChild(s);
   })));
 }

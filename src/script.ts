@@ -10,6 +10,7 @@ import { S } from './core/state';
 import * as storage from './storage/index';
 import type { UiModule } from './core/ui-port';
 import { fail } from './core/events';
+import { trust } from './core/tt';
 import { lateMessage, look } from './late';
 
 /** This script; when the browser does not say (a call from another script's task), the tag that loaded it. */
@@ -52,7 +53,7 @@ function chunk<T>(url: string, global: string): Promise<T> {
     if (n) s.nonce = n;
     s.onload = () => (w[global] ? ok(w[global]) : ko(new Error(url + ' did not define ' + global)));
     s.onerror = () => ko(new Error('could not load ' + url));
-    s.src = url;
+    s.src = trust('createScriptURL', url);
     document.head.appendChild(s);
   });
 }

@@ -18,8 +18,18 @@ function label(p: any): string {
   }
 }
 
-/** Replaces each method of `names` (space-separated) on `p`, or its setter, by `wrap(original)`. */
-export function patch(p: any, names: string, wrap: (o: Function) => Function, k: 'value' | 'set' = 'value'): void {
+/**
+ * Every hook, to install again in a same-origin frame's window: [the interface whose prototype it
+ * is on ('' for the window itself), names, wrap, kind].
+ */
+const hooks: [string, string, (o: Function) => Function, 'value' | 'set' | 'get'][] = [];
+
+/**
+ * Replaces each method of `names` (space-separated) on `p`, or its setter (getter), by
+ * `wrap(original)`. `again`: installing in a frame, where a failure is not reported again.
+ */
+export function patch(p: any, names: string, wrap: (o: Function) => Function, k: 'value' | 'set' | 'get' = 'value', again?: 1): void {
+  if (!again && p) hooks.push([p === window ? '' : p.constructor.name, names, wrap, k]);
   for (const m of names.split(' ')) {
     try {
       const d: any = p && Object.getOwnPropertyDescriptor(p, m);
@@ -29,14 +39,25 @@ export function patch(p: any, names: string, wrap: (o: Function) => Function, k:
       }
     } catch {
       // Non-configurable (or a hostile proxy): this hook alone is missing; the caller says so.
-      unhooked.push(`${label(p)}.${m}${k === 'set' ? ' (setter)' : '()'}`);
+      if (!again) unhooked.push(`${label(p)}.${m}${k === 'value' ? '()' : ` (${k}ter)`}`);
     }
   }
 }
 
-/** A setter wrapper for `patch`: `f` returns the value to set, or DROP. */
-export const setter = (f: (e: any, v: unknown) => unknown) => (set: Function) =>
+/**
+ * Installs every hook in another window of this origin (a frame's), over that window's own
+ * originals: the same wraps, so that its DOM, `fetch` and `sendBeacon` are held as this window's.
+ */
+export function replay(w: any): void {
+  for (const [n, names, wrap, k] of hooks) patch(n ? w[n] && w[n].prototype : w, names, wrap, k, 1);
+}
+
+/** A setter wrapper for `patch`: `f` returns the value to set, or DROP; `g` runs once the value is set. */
+export const setter = (f: (e: any, v: unknown) => unknown, g?: (e: any, v: unknown) => void) => (set: Function) =>
   function (this: unknown, v: unknown) {
-    v = f(this, v);
-    if (v !== DROP) set.call(this, v);
+    const x = f(this, v);
+    if (x !== DROP) {
+      set.call(this, x);
+      if (g) g(this, v);
+    }
   };

@@ -10,8 +10,10 @@ import { known, subscribe } from '../core/state';
 import type { ConsentChoice } from '../core/types';
 import { embed, unembed } from './embed';
 import { guard } from './guard';
-import { DROP, patch, setter, unhooked } from './hook';
-import { allowed, blocked, see, serviceOf, tagged, URL_ATTRS } from './match';
+import { sharedWithdrawn, workers } from './worker';
+import { DROP, patch, replay, setter, unhooked } from './hook';
+import { allowed, blocked, see, serviceOf, SVG_URL_ATTRS, tagged, URL_ATTRS } from './match';
+import { isHTML, policy, trust, tt } from '../core/tt';
 
 /** Nodes Consentry inserts itself after consent; never held back again. */
 export const grantedNodes = new WeakSet<Node>();
@@ -28,12 +30,18 @@ const PLAIN = 'text/plain';
  * The elements that load something by their `src`, and links by their `href`: of any rel (preload,
  * prefetch, modulepreload, stylesheet, icon, preconnect…), as a rel may be set after the href.
  */
-const TAGS: Record<string, 1> = { script: 1, iframe: 1, img: 1, input: 1, link: 1, embed: 1, object: 1 };
+const TAGS: Record<string, 1> = { script: 1, iframe: 1, img: 1, input: 1, link: 1, embed: 1, object: 1, image: 1 };
 /** Every element met in the held form: these, and objects and embeds the server held (`URL_ATTRS`). */
-const SEL = 'script,iframe,img,input,link,object,embed';
+const SEL = 'script,iframe,img,input,link,object,embed,image';
 const isScript = (e: Element) => e.localName === 'script';
-/** The attribute an element loads its URL from. */
-const at = (e: Element) => (e.localName === 'link' ? 'href' : e.localName === 'object' ? 'data' : 'src');
+const SVG = 'http://www.w3.org/2000/svg';
+const XLINK = 'http://www.w3.org/1999/xlink';
+const XL = 'xlink:href';
+const svg = (e: Element) => e.namespaceURI === SVG;
+/** The attribute an element loads from: an SVG `<image>` and `<script>` their `href` (held in `data-href`). */
+const at = (e: Element) => (e.localName === 'link' ? 'href' : e.localName === 'object' ? 'data' : svg(e) ? 'href' : 'src');
+/** The URL an element loads: an SVG element's `href`, else its older `xlink:href`. */
+const url = (e: Element) => e.getAttribute(at(e)) || (svg(e) ? e.getAttribute(XL) : null);
 
 /** Held elements, in the order they were met. */
 let held: Element[] = [];
@@ -59,13 +67,13 @@ const inertDoc = () => (inert ||= D.implementation.createHTMLDocument(''));
 /** Whether a service released on this page and run has since been withdrawn (`reloadOnWithdraw: 'auto'`). */
 export function ranWithdrawn(): boolean {
   for (const e of ran) if (!may(e)) return true;
-  return false;
+  return sharedWithdrawn();
 }
 
 /**
- * The clean-up (a chunk of its own). After a decision (`fresh`) it loads at once; on a page view
- * whose stored choice refuses a service, once the page is idle, and only when the page holds
- * cookies or storage besides Consentry's own: a visitor who accepted everything never loads it.
+ * The clean-up (a chunk of its own), only where something is refused: a visitor who accepted
+ * everything never loads it. After a decision (`fresh`) it loads at once; on a page view, once the
+ * page is idle, and only when the page holds cookies or storage besides Consentry's own.
  */
 function cleanup(fresh: boolean): void {
   const c = chunks.clean;
@@ -75,11 +83,13 @@ function cleanup(fresh: boolean): void {
       // reported with its fallback by the loader
     });
   };
-  if (fresh) return go();
+  // Nothing refused (everything accepted): nothing to clean up after.
   const k = known();
   let refused = false;
   for (const n in k.services) if (!allowed(k.services[n].category, n)) refused = true;
+  for (const c of k.categories) if (!allowed(c.name)) refused = true;
   if (!refused) return;
+  if (fresh) return go();
   const w = window as any;
   const idle = (f: () => void) => (w.requestIdleCallback ? w.requestIdleCallback(f, { timeout: 2000 }) : setTimeout(f, 50));
   idle(() => {
@@ -118,14 +128,16 @@ function done(this: HTMLScriptElement, e: Event): void {
  */
 function unrelease(n: HTMLScriptElement): void {
   let h = n;
+  const A = at(n);
   if (n.isConnected) {
     // A new element, not a clone: a clone keeps the "already started" flag and would never run.
-    h = D.createElement('script');
-    for (const a of Array.from(n.attributes)) if (a.name !== 'src') h.setAttribute(a.name, a.value);
+    h = n.ownerDocument.createElementNS(n.namespaceURI, 'script') as HTMLScriptElement;
+    for (const a of Array.from(n.attributes)) if (a.name !== A) h.setAttribute(a.name, a.value);
   }
   grantedNodes.delete(n);
-  h.setAttribute(DSRC, n.getAttribute('src') || '');
-  h.removeAttribute('src');
+  if (plain.has(n)) plain.add(h);
+  h.setAttribute('data-' + A, n.getAttribute(A) || '');
+  h.removeAttribute(A);
   const t = n.getAttribute(TYPE);
   if (t && t !== PLAIN) h.setAttribute(DTYPE, t);
   h.setAttribute(TYPE, PLAIN);
@@ -150,6 +162,12 @@ function untagged(tag: string, url: string): string | undefined {
   return k.autoblock || (tag === 'img' && k.guard) ? blocked(url) : undefined;
 }
 
+/**
+ * Elements whose URL the page's code set as a plain string while they were held: under Trusted
+ * Types they are released with that string, so the page's own enforcement judges it, as it would have.
+ */
+const plain = new WeakSet<Element>();
+
 /** Service of a script of a granted service that was never held (its `src` allowed when set). */
 const owner = new WeakMap<Element, string>();
 
@@ -168,8 +186,10 @@ function hold(e: Element): void {
 function tag(e: Element, u: string): string | undefined {
   const s = untagged(e.localName, u);
   if (s) {
-    // `src` → `data-src`, a link's `href` → `data-href`: the form the server writes too.
+    // `src` → `data-src`, a link's `href` → `data-href`: the form the server writes too. An SVG
+    // element loads from either `href` or `xlink:href`: neither is left.
     e.removeAttribute(at(e));
+    if (svg(e)) e.removeAttribute(XL);
     e.setAttribute('data-' + at(e), u);
     e.setAttribute(CAT, known().services[s].category);
     e.setAttribute(SVC, s);
@@ -182,12 +202,15 @@ function tag(e: Element, u: string): string | undefined {
   return s;
 }
 
-/** Holds an untagged element whose `src` is blocked, in the tagged form; whether it did. */
-function stop(e: Element, v: unknown): boolean {
+/** Holds an untagged element whose `src` is blocked, in the tagged form; whether it did. `code`: set by the page's code. */
+function stop(e: Element, v: unknown, code?: 1): boolean {
   if (!TAGS[e.localName] || grantedNodes.has(e)) return false;
   const u = String(v);
   const s = tag(e, u);
-  if (s) hold(e);
+  if (s) {
+    if (code && typeof v == 'string') plain.add(e);
+    hold(e);
+  }
   else if (isScript(e)) watch(e, u);
   return !!s;
 }
@@ -204,8 +227,18 @@ function watch(e: Element, u: string): void {
 }
 
 function stopSrc(e: Element): void {
-  const u = e.getAttribute(at(e));
+  const u = url(e);
   if (u) stop(e, u);
+  if (e.localName === 'iframe') srcdoc(e);
+}
+
+/** A frame's `srcdoc` document with its trackers in the held form (its scripts run as it is parsed); whether it changed. */
+function srcdoc(e: Element): boolean {
+  const v = e.getAttribute('srcdoc');
+  const m = v && markup(v, null, true, 2);
+  if (m === v) return false;
+  e.setAttribute('srcdoc', m as string);
+  return true;
 }
 
 /** Whether an element that is not a script is in the held form: one of its URLs under `data-`. */
@@ -218,6 +251,7 @@ function heldForm(e: Element): boolean {
 /** A script, frame, image, link, object or embed met in the document (parser, markup, or inserted by other means). */
 function meet(e: Element): void {
   if (grantedNodes.has(e) || !e.isConnected) return;
+  if (e.localName === 'iframe') frame(e);
   // Held elements are in the tagged form too: met again (moved), they are held again.
   if (e.hasAttribute(CAT)) {
     const s = tagged(e);
@@ -267,16 +301,23 @@ function run(e: Element): void {
       const v = e.getAttribute('data-' + l[i]);
       if (v !== null) {
         e.removeAttribute('data-' + l[i]);
-        e.setAttribute(l[i], v);
+        // An embed's `src` and an object's `data` are script URLs to Trusted Types; one the page's
+        // enforcement refuses stays unloaded (nothing thrown reaches the page).
+        try {
+          e.setAttribute(l[i], l === URL_ATTRS.embed || l === URL_ATTRS.object ? scriptUrl(e, v) : v);
+        } catch {}
       }
     }
   }
   unembed(e);
 }
 
+/** A held element's script URL as its sink takes it: of Consentry's policy, or the page's plain string. */
+const scriptUrl = (e: Element, u: string) => (plain.has(e) ? u : trust('createScriptURL', u));
+
 /** Whether the parser has moved past a node (a script's text is complete). */
 function parsed(e: Node): boolean {
-  if (D.readyState !== 'loading') return true;
+  if (e.ownerDocument!.readyState !== 'loading') return true;
   for (let n: Node | null = e; n; n = n.parentNode) if (n.nextSibling) return true;
   return false;
 }
@@ -295,31 +336,49 @@ function pump(): void {
     // Still being parsed: the next mutation (or DOMContentLoaded) resumes.
     if (c && !parsed(o)) return;
     queue.shift();
-    const u = o.getAttribute(DSRC);
+    // `data-src`, an SVG script's `data-href`.
+    const a = 'data-' + at(o);
+    const u = o.getAttribute(a);
     const t = o.getAttribute(DTYPE);
-    // A script element runs once at most: a copy runs in its place. One never inserted (or
-    // removed) is restored itself, and runs if the page inserts it.
-    const n = c ? (o.cloneNode(true) as HTMLScriptElement) : o;
+    // A script element runs once at most: a copy runs in place of one whose file is to load. An
+    // inline one runs itself, moved in place: under Trusted Types its text stays the parser's (a copy's
+    // is not trusted). One never inserted (or removed) is restored itself, and runs if the page inserts it.
+    const n = c && u !== null ? (o.cloneNode(true) as HTMLScriptElement) : o;
     grantedNodes.add(n);
-    n.removeAttribute(DSRC);
+    n.removeAttribute(a);
     n.removeAttribute(DTYPE);
     if (t) n.type = t;
     else if (!c || n.type === PLAIN) n.removeAttribute(TYPE);
     n.nonce = o.nonce;
     if (u !== null) {
-      n.src = u;
+      if (plain.has(o)) plain.add(n);
+      try {
+        // `src`, or an SVG script's `href`.
+        if (n.namespaceURI === XHTML) n.src = scriptUrl(o, u);
+        else n.setAttribute(at(n), scriptUrl(o, u) as unknown as string);
+      } catch {
+        // Refused by Trusted Types (a plain string of the page, or no policy of ours): it never runs.
+        continue;
+      }
       pending.push(n);
       n.addEventListener('load', done);
       n.addEventListener('error', done);
     } else if (c) ran.push(n); // an inline script runs as it is inserted
     if (c) {
-      if (n.src && !o.hasAttribute('async')) {
+      // External (`src` or `href` set here, or tagged with it), not async: the next ones wait for it.
+      if (n.getAttribute(at(n)) && !o.hasAttribute('async')) {
         busy = true;
         cur = n;
         n.addEventListener('load', next);
         n.addEventListener('error', next);
       }
-      o.replaceWith(n);
+      if (n !== o) o.replaceWith(n);
+      else {
+        const p = o.parentNode!;
+        const x = o.nextSibling;
+        p.removeChild(o);
+        p.insertBefore(o, x);
+      }
     }
   }
 }
@@ -330,10 +389,74 @@ function pump(): void {
  * parsed in another document (DOMParser, <template> content) that load once adopted here.
  * A node moved within the document was checked when it entered it.
  */
-function check(n: any): void {
+function check(n: any, f: Element[] = []): void {
   // Elements and fragments (the nodes with descendants); a string is inserted as text.
-  if (n && n.querySelectorAll && (!n.isConnected || n.ownerDocument !== D)) each(n, stopSrc);
+  if (n && n.querySelectorAll) {
+    const out = !n.isConnected || n.ownerDocument !== D;
+    // A frame inserted (or moved: it gets a new window) is collected, to get the hooks once it is in.
+    each(n, (e) => {
+      if (out) stopSrc(e);
+      if (e.localName === 'iframe') f.push(e);
+    });
+  }
 }
+
+// ---- frames (issue 12): an about:blank or srcdoc frame of this origin has a window of its own, with
+// pristine DOM functions, fetch and sendBeacon. It gets every hook before page code can reach it:
+// as it is inserted, when markup makes it, when the parser does (observer), through its element's
+// contentWindow / contentDocument, as window.open returns it, and again when it loads a new document.
+// Chromium keeps a frame's first window for its next document of this origin (a srcdoc, a page of
+// the site), hooks included; a later document gets a new window, hooked at its load (README, Limits).
+
+/** Realms (their `Node`), documents and frame elements that have the hooks. */
+const inside = new WeakSet<object>();
+let mo: MutationObserver;
+/** What an observer watches: a document, and every shadow root made by code or markup since. */
+const SUB = { childList: true, subtree: true };
+
+/** Gives a frame's window (or document) the hooks; a cross-origin one is not ours (it throws: skipped). */
+function into(x: any): void {
+  try {
+    const d: Document = x.nodeType === 9 ? x : x.document;
+    const w: any = d.defaultView;
+    // A page of the site is read by its own consentry.js, not from here: only about:blank and srcdoc.
+    if (inside.has(d) || !w || d.URL.slice(0, 6) !== 'about:') return;
+    inside.add(d);
+    if (!inside.has(w.Node)) {
+      inside.add(w.Node);
+      replay(w);
+    }
+    mo.observe(d, SUB);
+    if (d.documentElement) look(d.documentElement);
+    const f = w.frameElement; // null for a popup
+    if (f && !inside.has(f)) {
+      inside.add(f);
+      // Its document replaced (srcdoc loaded, navigated): the new window gets the hooks too.
+      f.addEventListener('load', () => into(f.contentWindow));
+    }
+  } catch {
+    // cross-origin, or gone
+  }
+}
+
+const frame = (e: any) => into(e.contentWindow);
+
+/** After a call that parsed `h` under `n`: the frames it made get the hooks before page code reaches them. */
+function framed(n: any, h: unknown): void {
+  try {
+    if (n && n.querySelectorAll && /<iframe/i.test(h as string)) n.querySelectorAll('iframe').forEach(frame);
+  } catch {
+    // a value whose string conversion throws (the page's call has already taken it)
+  }
+}
+
+/** A frame element's window or document read by page code, or a popup window.open made: given the hooks first. */
+const peek = (g: Function) =>
+  function (this: unknown) {
+    const v = g.apply(this, arguments);
+    if (v) into(v);
+    return v;
+  };
 
 // ---- markup (issue 12): a string of HTML is read by the browser's own parser, never by patterns.
 // It is parsed first in an inert document (nothing there loads or runs), in the context the page's
@@ -354,21 +477,27 @@ const EOF_OUT = '<template data-consentry-eof="">';
 /** The page's own innerHTML accessors, taken before they are hooked (the inert parse must not come back here). */
 let inner: PropertyDescriptor | undefined;
 
-/** The held form of the trackers under `root`; whether there were any. `scripts`: the call would run scripts. */
-function scan(root: ParentNode, scripts: boolean): boolean {
+/**
+ * The held form of the trackers under `root`; whether there were any. `scripts`: the call would run
+ * the HTML scripts it parses (1), and SVG ones too (2: only the parser runs those, document.write).
+ */
+function scan(root: ParentNode, scripts: number): boolean {
   let changed = false;
   const l = root.querySelectorAll(SEL + ',template');
   for (let i = 0; i < l.length; i++) {
     const e = l[i];
-    if (e.namespaceURI !== XHTML) continue;
+    // HTML elements, and SVG's <image> and <script> (an SVG <img> or <iframe> loads nothing).
+    if (svg(e) ? !SVG_URL_ATTRS[e.localName] : e.namespaceURI !== XHTML) continue;
     // Declarative shadow roots: setHTMLUnsafe makes their content live.
     if (e.localName === 'template') {
       if (e.hasAttribute('shadowrootmode') && scan((e as HTMLTemplateElement).content, scripts)) changed = true;
       continue;
     }
+    // A frame's srcdoc is a document of its own, whose scripts run.
+    if (e.localName === 'iframe' && srcdoc(e)) changed = true;
     // innerHTML and its kin never run the scripts they parse: left as they are.
-    if (isScript(e) && !scripts) continue;
-    const u = e.getAttribute(at(e));
+    if (isScript(e) && scripts < (svg(e) ? 2 : 1)) continue;
+    const u = url(e);
     if (!u || e.hasAttribute(CAT) || !untagged(e.localName, u)) continue;
     // The inert parse has scripting off, so <noscript> content became elements there; the page reads it as text.
     let p = e.parentElement;
@@ -381,17 +510,40 @@ function scan(root: ParentNode, scripts: boolean): boolean {
 /**
  * A markup string with its trackers in the held form. `ctx` is the node whose content the call
  * parses (null: a body); `scripts`: the call runs the scripts it parses; `write`: document.write,
- * whose string may leave elements open for the next call.
+ * whose string may leave elements open for the next call (1), or a whole document (2); `trusted`:
+ * `h` joins TrustedHTML values.
  */
-function markup(h: unknown, ctx: any, scripts: boolean, write?: boolean): unknown {
-  if (typeof h !== 'string' || h.indexOf('<') < 0 || !MAY.test(h) || !inner) return h;
+function markup(h: unknown, ctx: any, scripts: boolean, write?: 1 | 2, trusted?: boolean): unknown {
+  // Trusted Types: the string of a TrustedHTML is held like any string, and handed back trusted
+  // again (by Consentry's policy) only when it was trusted; a plain string stays a plain string.
+  const t = trusted || isHTML(h);
+  const m = t ? String(h) : h;
+  if (typeof m !== 'string' || m.indexOf('<') < 0 || !MAY.test(m) || !inner) return h;
   const k = known();
   if (!k.autoblock && !k.guard) return h;
+  let out: string;
+  try {
+    const o = heldIn(m, ctx, scripts, write);
+    if (o === undefined) return h;
+    out = o;
+  } catch (e) {
+    // Not parsed as enforced Trusted Types refused it (the page's CSP refused our policy, as reported):
+    // a plain string fails the page's own sink just as it failed here; a trusted one is not inserted (fail closed).
+    if (!tt() || policy()) throw e;
+    return t ? tt().emptyHTML : h;
+  }
+  return t ? trust('createHTML', out) : out;
+}
+
+/** `markup`'s parse: the string with its trackers held, or undefined when it holds none. */
+function heldIn(h: string, ctx: any, scripts: boolean, write?: 1 | 2): string | undefined {
   const doc = inertDoc();
-  // After the page is parsed, document.write replaces the whole document.
-  if (write && D.readyState !== 'loading') {
-    const d = new DOMParser().parseFromString(h, 'text/html');
-    if (!scan(d, true)) return h;
+  // The inert parse reads the page's string through Consentry's policy; what goes back to the page is a string.
+  const v = (s: string) => trust('createHTML', s);
+  // After the page is parsed, document.write replaces the whole document; a srcdoc is one too.
+  if (write === 2) {
+    const d = new DOMParser().parseFromString(v(h), 'text/html');
+    if (!scan(d, 2)) return;
     return (d.doctype ? '<!DOCTYPE ' + d.doctype.name + '>' : '') + d.documentElement.outerHTML;
   }
   // A shadow root parses as its host; a fragment, a document or nothing as a body.
@@ -399,15 +551,15 @@ function markup(h: unknown, ctx: any, scripts: boolean, write?: boolean): unknow
   if (!c || c.nodeType !== 1) c = null;
   const ns = c ? c.namespaceURI : XHTML;
   let name = c ? c.localName : 'body';
-  if (ns === XHTML && TEXT[name]) return h;
+  if (ns === XHTML && TEXT[name]) return;
   if (ns === XHTML && name === 'html') name = 'body';
   const box = doc.createElementNS(ns, name);
-  inner.set!.call(box, write ? h + EOF : h);
-  if (!scan((box as HTMLTemplateElement).content || box, scripts)) return h;
+  inner!.set!.call(box, v(write ? h + EOF : h));
+  if (!scan((box as HTMLTemplateElement).content || box, write ? 2 : +scripts)) return;
   // What the call inserts into a shadow root (or a declarative one) is out of the document's
   // observer: met once the call has inserted it.
   if (!write) queueMicrotask(() => deep(ctx));
-  let out: string = inner.get!.call(box);
+  let out: string = inner!.get!.call(box);
   if (write) {
     const i = out.lastIndexOf(EOF_OUT);
     if (i >= 0) out = out.slice(0, i);
@@ -430,24 +582,35 @@ const rangeContext = (r: Range) => {
 /** Methods that insert nodes: held scripts and frames never reach the document runnable. */
 const inserting = (o: Function) =>
   function (this: Node) {
-    if (this.isConnected) for (let i = 0; i < arguments.length; i++) check(arguments[i]);
-    return o.apply(this, arguments);
+    const f: Element[] = [];
+    if (this.isConnected) for (let i = 0; i < arguments.length; i++) check(arguments[i], f);
+    const r = o.apply(this, arguments);
+    f.forEach(frame);
+    return r;
   };
 
 /** A method that parses the markup of its argument `at`, in the context `ctx` gives. */
 const parsing = (at: number, ctx: (t: any, a: IArguments) => unknown, scripts: boolean) => (o: Function) =>
   function (this: unknown) {
-    if (arguments.length > at) arguments[at] = markup(arguments[at], ctx(this, arguments), scripts);
-    return o.apply(this, arguments);
+    const c = ctx(this, arguments);
+    const h = arguments[at];
+    if (arguments.length > at) arguments[at] = markup(h, c, scripts);
+    const r = o.apply(this, arguments);
+    framed(c, h);
+    return r;
   };
 
 /** document.write(ln): its arguments are one string, parsed where the parser stands (or as a new document). */
 const writing = (o: Function) =>
   function (this: Document) {
     if (arguments.length) {
-      const h = arguments.length === 1 ? arguments[0] : Array.prototype.join.call(arguments, '');
-      const m = markup(h, null, true, true);
-      if (m !== h) return o.call(this, m);
+      const a = arguments;
+      const h = a.length === 1 ? a[0] : Array.prototype.join.call(a, '');
+      // Several TrustedHTML are one trusted string.
+      const m = markup(h, null, true, this.readyState !== 'loading' ? 2 : 1, a.length > 1 && Array.prototype.every.call(a, isHTML));
+      const r = m !== h ? o.call(this, m) : o.apply(this, a);
+      framed(this, h);
+      return r;
     }
     return o.apply(this, arguments);
   };
@@ -456,7 +619,7 @@ const writing = (o: Function) =>
 function blocks(n: any): boolean {
   let b = false;
   each(n, (e) => {
-    const u = !b && !e.hasAttribute(CAT) && e.getAttribute(at(e));
+    const u = !b && !e.hasAttribute(CAT) && url(e);
     if (u && untagged(e.localName, u)) b = true;
   });
   return b;
@@ -465,7 +628,8 @@ function blocks(n: any): boolean {
 /** adoptNode: an image parsed elsewhere starts loading as it enters this document, inserted or not. */
 const adopting = (o: Function) =>
   function (this: Document, n: any) {
-    if (this === D) check(n);
+    // A document with a window: this page's or a frame's (not the inert one, nor a parsed one).
+    if (this.defaultView) check(n);
     return o.apply(this, arguments);
   };
 
@@ -475,21 +639,18 @@ const adopting = (o: Function) =>
  */
 const importing = (o: Function) =>
   function (this: Document, n: any) {
-    if (this !== D || !n || !n.querySelectorAll || !blocks(n)) return o.apply(this, arguments);
+    if (!this.defaultView || !n || !n.querySelectorAll || !blocks(n)) return o.apply(this, arguments);
     const c = o.apply(inertDoc(), arguments);
     each(c, stopSrc);
-    return D.adoptNode(c);
+    return this.adoptNode(c);
   };
 
-const src = setter((e: Element, v) => (stop(e, v) ? DROP : v));
+const src = setter((e: Element, v) => (stop(e, v, 1) ? DROP : v));
 /** innerHTML of an element or a shadow root: its own content. */
-const html = setter((e, v) => markup(v, e, false));
+const html = setter((e, v) => markup(v, e, false), framed);
 /** outerHTML: parsed in the element's parent. */
-const outer = setter((e, v) => markup(v, e.parentNode, false));
+const outer = setter((e, v) => markup(v, e.parentNode, false), (e, v) => framed(e.ownerDocument, v));
 const look = (n: Node) => n.nodeType === 1 && each(n, meet);
-/** What the observer watches: the document, and every shadow root made by code or markup since. */
-const OBS = { childList: true, subtree: true };
-let mo: MutationObserver;
 
 /** Meets the held elements under `n` (a markup call's context), in open shadow roots too, and watches those roots. */
 function deep(n: any): void {
@@ -499,7 +660,7 @@ function deep(n: any): void {
   for (let i = 0; i < l.length; i++) {
     const r = l[i].shadowRoot;
     if (r) {
-      mo.observe(r, OBS);
+      mo.observe(r, SUB);
       deep(r);
     }
   }
@@ -523,15 +684,42 @@ export function startBlocking(onAllow: (choice: ConsentChoice) => Promise<unknow
   for (const c of ['Script', 'IFrame', 'Image', 'Input', 'Embed']) patch(w['HTML' + c + 'Element']?.prototype, 'src', src, 'set');
   patch(w.HTMLLinkElement?.prototype, 'href', src, 'set');
   patch(w.HTMLObjectElement?.prototype, 'data', src, 'set');
+  const F = w.HTMLIFrameElement?.prototype;
+  patch(F, 'srcdoc', setter((e, v) => markup(v, null, true, 2)), 'set');
+  patch(F, 'contentWindow contentDocument', peek, 'get');
+  patch(w, 'open', peek);
   patch(EP, 'setAttribute', (o) => function (this: Element, n: unknown, v: unknown) {
-    // Only the attribute an element loads from (`src`, a link's `href`, an object's `data`); names
-    // are case-insensitive in HTML. Comparing lengths first keeps `role`, `type`, `name`… cheap.
-    if (typeof n === 'string' && n.length < 5) {
-      const a = at(this);
-      if (n.length === a.length && n.toLowerCase() === a && stop(this, v)) return;
+    // Only the attribute an element loads from (`src`, a link's `href`, an object's `data`), and a
+    // frame's `srcdoc`; names are case-insensitive in HTML. Comparing lengths first keeps `role`,
+    // `type`, `name`… cheap.
+    if (typeof n === 'string' && n.length < 7) {
+      if (n.length > 5) {
+        if (this.localName === 'iframe' && n.toLowerCase() === 'srcdoc') arguments[1] = markup(v, null, true, 2);
+      } else {
+        const a = at(this);
+        if (n.length === a.length && n.toLowerCase() === a && stop(this, v, 1)) return;
+      }
     }
     return o.apply(this, arguments);
   });
+  // setAttributeNS: `(null, 'src')` as setAttribute does, and an SVG element's `(XLink, 'xlink:href')`.
+  patch(EP, 'setAttributeNS', (o) => function (this: Element, ns: unknown, n: unknown, v: unknown) {
+    if (typeof n === 'string' && (ns === XLINK ? svg(this) && n.slice(n.indexOf(':') + 1) : !ns && n) === at(this) && stop(this, v)) return;
+    return o.apply(this, arguments);
+  });
+  // `image.href.baseVal = url`: each SVGAnimatedString an SVG <image> or <script> hands out leads back to it.
+  const hrefs = new WeakMap<object, Element>();
+  for (const c of ['Image', 'Script']) {
+    patch(w['SVG' + c + 'Element']?.prototype, 'href', (g) => function (this: Element) {
+      const v = g.call(this);
+      hrefs.set(v, this);
+      return v;
+    }, 'get');
+  }
+  patch(w.SVGAnimatedString?.prototype, 'baseVal', setter((a, v) => {
+    const e = hrefs.get(a);
+    return e && stop(e, v) ? DROP : v;
+  }), 'set');
   patch(Node.prototype, 'appendChild insertBefore replaceChild', inserting);
   patch(EP, 'append prepend before after replaceWith insertAdjacentElement replaceChildren', inserting);
   patch(CharacterData.prototype, 'before after replaceWith', inserting);
@@ -548,16 +736,21 @@ export function startBlocking(onAllow: (choice: ConsentChoice) => Promise<unknow
   // A shadow root is out of the document's observer: each one code makes is watched too.
   patch(EP, 'attachShadow', (o) => function (this: Element) {
     const r = o.apply(this, arguments);
-    mo.observe(r, OBS);
+    mo.observe(r, SUB);
     return r;
   });
   patch(Document.prototype, 'importNode', importing);
-  // A contextual fragment's scripts run once it is inserted.
-  patch(w.Range?.prototype, 'createContextualFragment', parsing(0, rangeContext, true));
+  // A contextual fragment's scripts run once it is inserted; its SVG scripts never do (Chromium): never held, nor released.
+  patch(w.Range?.prototype, 'createContextualFragment', (o) => parsing(0, rangeContext, true)(function (this: Range) {
+    const f = o.apply(this, arguments);
+    for (const e of f.querySelectorAll('script')) if (svg(e)) grantedNodes.add(e);
+    return f;
+  }));
   guard(blocked);
+  workers();
 
   mo = new MutationObserver(added);
-  mo.observe(D, OBS);
+  mo.observe(D, SUB);
   ready = D.readyState !== 'loading';
   if (D.documentElement) look(D.documentElement);
   D.addEventListener('DOMContentLoaded', () => {

@@ -32,8 +32,15 @@ export const URL_ATTRS: Record<string, string[]> = {
   link: ['href', 'imagesrcset'],
   object: ['data'],
   embed: ['src'],
+  // SVG's (the HTML parser makes an <image> outside <svg> an <img>).
+  image: ['href'],
 };
 
+/**
+ * SVG elements that fetch, and the attributes they fetch from: `href`, or the older `xlink:href`.
+ * Held, either moves to `data-href` (an SVG `<script>` as HTML's, `type="text/plain"` too).
+ */
+export const SVG_URL_ATTRS: Record<string, string[]> = { image: ['href', 'xlink:href'], script: ['href', 'xlink:href'] };
 
 /** Host → [path prefix, service], longest prefix first. */
 export type HostTable = Record<string, [string, string][]>;

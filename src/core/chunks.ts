@@ -3,6 +3,7 @@
 // first-time visitor only the interface and the one language shown.
 import { ConsentryError } from './errors';
 import { fail } from './events';
+import { refused } from './tt';
 import type { UiModule } from './ui-port';
 
 /** Interface strings of one language, by key. */
@@ -45,6 +46,7 @@ export const CLASSIFY_FALLBACK = 'cookies that no service of the catalogue or co
 /** A chunk that fails to load is reported (console and `error` event) with its URL and the fallback. */
 export function reported<T>(p: Promise<T>, fallback: string): Promise<T> {
   return p.catch((e) => {
-    throw fail(new ConsentryError(`${e && e.message}; ${fallback}`));
+    // Refused by Trusted Types: the refusal of Consentry's policy was reported, and says what stays off.
+    throw refused && e instanceof TypeError ? refused : fail(new ConsentryError(`${e && e.message}; ${fallback}`));
   });
 }

@@ -130,7 +130,7 @@ function reloadMode(v: unknown): boolean | 'auto' {
 const TOP = [
   'revision', 'privacyPolicyUrl', 'expiresDays', 'categories', 'services', 'language',
   'translations', 'autoblock', 'guard', 'reloadOnWithdraw', 'consentMode', 'gpc', 'cookie',
-  'nonce', 'ui', 'baseUrl', 'uiUrl',
+  'nonce', 'trustedTypesPolicy', 'ui', 'baseUrl', 'uiUrl',
 ];
 
 /** Per cookie or storage key: its lifetime (`{ "_ga_*": "2 years" }`). */
@@ -313,6 +313,9 @@ function resolve(input?: unknown): ResolvedConfig {
       path: str('config.cookie.path', ck.path, /^\/[^;\s]*$/, 'a path starting with "/"') || '/',
     },
     nonce: str('config.nonce', c.nonce, /^[A-Za-z0-9+/=_-]+$/, 'a nonce of base64 characters'),
+    // The grammar of a name in the `trusted-types` directive; "default" would make Consentry's
+    // policy the one the browser runs every plain string of the page through.
+    trustedTypesPolicy: str('config.trustedTypesPolicy', c.trustedTypesPolicy, /^(?!default$)[\w#=/@.%-]+$/, 'a Trusted Types policy name other than "default"') || 'consentry',
     ui: {
       layout: oneOf('config.ui.layout', ui.layout, ['bar', 'box'] as const, 'box'),
       position: oneOf('config.ui.position', ui.position, ['bottom', 'top', 'bottom-left', 'bottom-right', 'center'] as const, 'bottom'),

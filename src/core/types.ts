@@ -131,6 +131,12 @@ export interface ConsentryConfig {
   cookie?: CookieConfig;
   /** CSP nonce for the style and script elements Consentry creates. */
   nonce?: string;
+  /**
+   * Name of the Trusted Types policy Consentry creates when the page enforces Trusted Types
+   * (`require-trusted-types-for 'script'`); the page's `trusted-types` directive must list it.
+   * Default "consentry". Letters, digits and `- # = _ / @ . %`; never "default".
+   */
+  trustedTypesPolicy?: string;
   ui?: UiConfig;
   /**
    * Folder of the files Consentry loads only when needed (interface, languages, cookie
@@ -185,6 +191,7 @@ export interface ResolvedConfig {
   gpc: boolean;
   cookie: { name: string; domain?: string; path: string };
   nonce?: string;
+  trustedTypesPolicy: string;
   ui: Required<Omit<UiConfig, never>>;
   /** Ends with `/`. */
   baseUrl?: string;
@@ -220,6 +227,11 @@ export interface EventMap {
 }
 
 export type EventName = keyof EventMap;
+
+/** A Trusted Types `TrustedScriptURL`, made by a policy of the site (`loadScript` sets it as it is). */
+export interface TrustedScriptURL {
+  toJSON(): string;
+}
 
 /** Options of `loadScript`. */
 export interface LoadScriptOptions {

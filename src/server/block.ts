@@ -5,7 +5,7 @@
 import { RewritingStream } from 'parse5-html-rewriting-stream';
 import type { StartTag } from 'parse5-sax-parser';
 import { domains } from '../core/domains';
-import { find, hostTable, LOCAL, signalled, URL_ATTRS, type HostTable } from '../blocking/match';
+import { find, hostTable, LOCAL, signalled, SVG_URL_ATTRS, URL_ATTRS, type HostTable } from '../blocking/match';
 import { resolveConfig } from '../core/config';
 import { dict, own } from '../core/dict';
 import type { ConsentryConfig, ResolvedConfig } from '../core/types';
@@ -21,6 +21,10 @@ export interface BlockOptions {
 }
 
 const URLS = URL_ATTRS;
+const HTML_NS = 'http://www.w3.org/1999/xhtml';
+const SVG_NS = 'http://www.w3.org/2000/svg';
+/** An attribute's name as written: `xlink:href` (parse5 splits a foreign attribute's prefix off). */
+const nameOf = (a: { name: string; prefix?: string }) => (a.prefix ? a.prefix + ':' + a.name : a.name);
 const SRCSET: Record<string, 1> = { srcset: 1, imagesrcset: 1 };
 const CAT = 'data-category';
 
@@ -107,21 +111,30 @@ const quote = (v: string) => '"' + v.replace(/&/g, '&amp;').replace(/"/g, '&quot
  * win over any duplicate), then every attribute as written, the URL ones renamed to `data-<name>`.
  * Attributes the browser would drop as duplicates are dropped; values keep their source bytes.
  */
-function heldTag(p: Plan, tag: TagToken, raw: string, s: string, at: number): string {
+function heldTag(p: Plan, tag: TagToken, raw: string, s: string, at: number, names: string[]): string {
   const loc = tag.location as { attrs?: Record<string, { startOffset: number; endOffset: number }> };
-  const names = URLS[tag.tagName];
-  let out = raw.slice(0, 1 + tag.tagName.length);
+  // The tag name as written (`<image` outside <svg> is an <img>).
+  let out = /^<[^\s/>]+/.exec(raw)![0];
   if (tag.tagName === 'script') out += ' type="text/plain"';
   out += ` ${CAT}=${quote(p.cfg.services[s].category)} data-service=${quote(s)}`;
   for (const a of tag.attrs) {
-    const l = loc.attrs && loc.attrs[a.name];
+    const n = nameOf(a);
+    const l = loc.attrs && loc.attrs[n];
     // Without its source (never seen from parse5), an attribute is written from its value.
-    let text = l ? raw.slice(l.startOffset - at, l.endOffset - at) : a.name + '=' + quote(a.value);
+    let text = l ? raw.slice(l.startOffset - at, l.endOffset - at) : n + '=' + quote(a.value);
     // The source spelling of the name is kept (`SRC` → `data-SRC`): HTML lowercases it anyway.
-    if (names.indexOf(a.name) >= 0 || (a.name === 'type' && tag.tagName === 'script')) text = 'data-' + text;
+    if (names.indexOf(n) >= 0 || (n === 'type' && tag.tagName === 'script')) {
+      // An SVG `xlink:href` is held in `data-href`, as the browser build holds it; with an `href`, which wins, it is dropped.
+      if (n === 'xlink:href') {
+        if (tag.attrs.some((b) => nameOf(b) === 'href')) continue;
+        text = text.slice(6);
+      }
+      text = 'data-' + text;
+    }
     out += ' ' + text;
   }
-  return out + (tag.selfClosing ? '/>' : '>');
+  // A last value written unquoted would take in the solidus of `/>`: a space keeps them apart.
+  return out + (tag.selfClosing ? (/=[^"']*$/.test(out) ? ' />' : '/>') : '>');
 }
 
 type TagToken = StartTag & { location: StartTag['sourceCodeLocation'] };
@@ -135,7 +148,8 @@ type Located = { location: { endOffset: number } | null };
 class Tokens extends RewritingStream {
   /** Where the last complete token ends (an offset in the whole document). */
   done = 0;
-  tag: (t: TagToken) => void = () => {};
+  /** A start tag, with the URL attributes its element fetches from in its namespace. */
+  tag: (t: TagToken, names: string[] | undefined) => void = () => {};
   feed(chunk: string, last: boolean): void {
     if (last) (this as unknown as { lastChunkWritten: boolean }).lastChunkWritten = true;
     this._transformChunk(chunk);
@@ -144,7 +158,9 @@ class Tokens extends RewritingStream {
     if (t.location) this.done = t.location.endOffset;
   }
   override onStartTag(t: any): void {
-    this.tag(t);
+    // The namespace the tree builder puts the element in (parse5 follows <svg> and <math> for its tokenizer).
+    const ns = (this.parserFeedbackSimulator as any).namespaceStack[0];
+    this.tag(t, ns === HTML_NS ? URLS[t.tagName] : ns === SVG_NS ? SVG_URL_ATTRS[t.tagName] : undefined);
     this.at(t);
   }
   override onEndTag(t: any): void {
@@ -188,7 +204,7 @@ export class Rewriter {
 
   constructor(private p: Plan, url?: string | URL) {
     this.setBase(url === undefined ? undefined : String(url));
-    this.t.tag = (tag) => this.startTag(tag);
+    this.t.tag = (tag, names) => this.startTag(tag, names);
   }
 
   private setBase(b: string | undefined): void {
@@ -205,7 +221,7 @@ export class Rewriter {
   /** The held service a start tag's URLs belong to, or ''. */
   private held(tag: TagToken, names: string[]): string {
     for (const a of tag.attrs) {
-      if (names.indexOf(a.name) < 0) continue;
+      if (names.indexOf(nameOf(a)) < 0) continue;
       for (const u of SRCSET[a.name] ? srcsetUrls(a.value) : [a.value]) {
         // Relative URLs stay on the page's host: parsed only when a service lists that host.
         if (!this.own && LOCAL.test(u)) continue;
@@ -222,8 +238,7 @@ export class Rewriter {
     return '';
   }
 
-  private startTag(tag: TagToken): void {
-    const names = URLS[tag.tagName];
+  private startTag(tag: TagToken, names: string[] | undefined): void {
     if (names) {
       for (const a of tag.attrs) if (a.name === CAT) return;
       const s = this.held(tag, names);
@@ -231,7 +246,7 @@ export class Rewriter {
       if (this.found.indexOf(s) < 0) this.found.push(s);
       const loc = tag.location!;
       const raw = this.src.slice(loc.startOffset - this.from, loc.endOffset - this.from);
-      this.out += this.src.slice(0, loc.startOffset - this.from) + heldTag(this.p, tag, raw, s, loc.startOffset);
+      this.out += this.src.slice(0, loc.startOffset - this.from) + heldTag(this.p, tag, raw, s, loc.startOffset, names);
       this.src = this.src.slice(loc.endOffset - this.from);
       this.from = loc.endOffset;
     } else if (tag.tagName === 'base' && !this.sawBase) {

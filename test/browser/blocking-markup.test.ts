@@ -1,5 +1,5 @@
-// Differential test of markup (issue 12, fault 1): generated strings put tracker URLs in <script>,
-// <img>, <iframe>, <input type=image> and <link> with the spellings the HTML parser accepts (attribute order, quoting, case,
+// Differential test of markup (issue 12, faults 1 and 2): generated strings put tracker URLs in <script>,
+// <img>, <iframe>, <input type=image>, <link> and SVG <image> and <script> with the spellings the HTML parser accepts (attribute order, quoting, case,
 // slashes, whitespace, character references, duplicates, decoys in comments, <noscript>, raw text…),
 // and each markup API inserts all of them in one page. Before consent no tracker is requested; after
 // it, exactly the elements that the same markup parsed in a <template> (with a pristine parser) holds
@@ -127,6 +127,21 @@ function generate(count: number, seed: number): Gen[] {
     return out;
   }
 
+  /** An SVG <image> or <script> in its <svg>: `href` or `xlink:href`, in the spellings the tokenizer accepts. */
+  function svgElement(kind: 'image' | 'script'): string {
+    const quoted = chance(0.8);
+    const [h, p] = kind === 'image' ? pick(IMAGES) : [pick(SCRIPTS), '/dx/'];
+    const src = url(h, p, kind === 'image' ? 'i.gif' : 's.js', quoted);
+    const name = pick(['href', 'href', 'xlink:href']);
+    let s = attr(name, src);
+    if (!quoted) s = caseOf(name) + '=' + src.replace(/[\s"']/g, '');
+    const list = (kind === 'image' ? ['width=1', 'height="1"', "x='0'", 'preserveAspectRatio="none"'] : ['type="text/javascript"', "id='s" + Math.floor(r() * 1e6) + "'"]).filter(() => chance(0.4));
+    list.splice(Math.floor(r() * (list.length + 1)), 0, s);
+    // Self-closing (foreign content honours it; a space keeps an unquoted value from taking the solidus), or closed.
+    const end = kind === 'image' && chance(0.5) ? ' />' : '></' + caseOf(kind) + '>';
+    return pick(['<svg width=1 height=1>', '<SVG>', '<svg viewBox="0 0 1 1"><g>']) + '<' + caseOf(kind) + list.map((a) => sep() + a).join('') + end + '</svg>';
+  }
+
   /** Markup that holds a tracker URL without any element that loads it. */
   function decoy(): string {
     const t = url(pick(IMAGES)[0], '/dx/', 'i.gif', true);
@@ -153,7 +168,8 @@ function generate(count: number, seed: number): Gen[] {
     const n = 1 + Math.floor(r() * 2);
     for (let j = 0; j < n; j++) {
       const x = r();
-      parts.push(x < 0.34 ? element('img') : x < 0.62 ? element('script') : x < 0.68 ? element('iframe') : x < 0.72 ? element('input') : x < 0.76 ? element('link') : decoy());
+      parts.push(x < 0.34 ? element('img') : x < 0.62 ? element('script') : x < 0.68 ? element('iframe') : x < 0.72 ? element('input') : x < 0.76 ? element('link')
+        : x < 0.81 ? svgElement('image') : x < 0.85 ? svgElement('script') : decoy());
     }
     const [a, b] = pick(WRAP);
     list.push({ html: a + parts.join(pick(['', ' ', '\n', 'text'])) + b });
@@ -190,20 +206,18 @@ function page(api: (typeof APIS)[number], strings: string[]): string {
 
 /**
  * In the page: the ids of the tracker requests the markup calls for, from the strings parsed in a
- * <template> by the innerHTML setter of a fresh about:blank frame (hooks of this window never see it),
+ * <template> of a DOMParser document (a parse no hook sees: a same-origin frame's would be hooked too),
  * but for what is inside <noscript>: the live page, where scripting is on, reads that as text.
  * document.write's strings are read as one stream, the way the parser reads them.
  */
 async function expectedIds(p: import('playwright-core').Page, scripts: boolean, stream: boolean): Promise<string[]> {
   return p.evaluate(({ scripts, stream }) => {
-    const f = document.createElement('iframe');
-    document.documentElement.appendChild(f);
-    const set = Object.getOwnPropertyDescriptor((f.contentWindow as any).Element.prototype, 'innerHTML')!.set!;
     const S = (window as any).__S as string[];
     const ids: string[] = [];
     for (const s of stream ? [S.join('')] : S) {
-      const t = document.createElement('template');
-      set.call(t, s);
+      // The string as the content of a <template>: the generator never writes `</template>` unopened.
+      const d = new DOMParser().parseFromString('<template>' + s + '</template>', 'text/html');
+      const t = d.querySelector('template')!;
       const l = t.content.querySelectorAll((scripts ? 'script[src],' : '') + 'img[src],iframe[src],input[src],link[href]');
       for (const e of Array.from(l) as any[]) {
         // An input loads only as an image button; a link as a stylesheet, or a preload of a valid `as`.
@@ -215,9 +229,30 @@ async function expectedIds(p: import('playwright-core').Page, scripts: boolean, 
         if (u.host !== location.host && u.pathname.includes('/dx/')) ids.push(u.searchParams.get('d')!);
       }
     }
-    f.remove();
     return ids;
   }, { scripts, stream });
+}
+
+/**
+ * The same for SVG's <image> and <script>, which the reference above leaves out: the strings parsed by
+ * DOMParser (no hook of the page sees it; scripting is off there too). An SVG <script> runs only
+ * when the parser itself inserts it (document.write); an <image> loads from `href`, else `xlink:href`.
+ */
+async function svgIds(p: import('playwright-core').Page, stream: boolean): Promise<string[]> {
+  return p.evaluate((stream) => {
+    const S = (window as any).__S as string[];
+    const ids: string[] = [];
+    for (const s of stream ? [S.join('')] : S) {
+      const d = new DOMParser().parseFromString(s, 'text/html');
+      for (const e of Array.from(d.querySelectorAll('image, script'))) {
+        if (e.namespaceURI !== 'http://www.w3.org/2000/svg' || (e.localName === 'script' && !stream) || e.closest('noscript')) continue;
+        const v = e.getAttribute('href') ?? e.getAttributeNS('http://www.w3.org/1999/xlink', 'href');
+        const u = v === null ? null : new URL(v, location.href);
+        if (u && u.host !== location.host && u.pathname.includes('/dx/')) ids.push(u.searchParams.get('d')!);
+      }
+    }
+    return ids;
+  }, stream);
 }
 
 const idOf = (u: string) => new URL(u).searchParams.get('d')!;
@@ -226,9 +261,13 @@ describe.sequential('markup read by the browser\'s parser: generated strings thr
   test('the generator covers every kind and spelling', () => {
     const all = STRINGS.map((g) => g.html).join('');
     expect(STRINGS.length).toBeGreaterThanOrEqual(500);
-    for (const x of ['<script', '<SCRIPT', '<img/', '<IMG', '<iframe', '<input', '<link', '&#47;', '&colon;', "src='", 'src=//', '\n=', '<noscript>', '<!--', '<table>', '<svg']) {
+    for (const x of ['<script', '<SCRIPT', '<img/', '<IMG', '<iframe', '<input', '<link', '&#47;', '&colon;', "src='", 'src=//', '\n=', '<noscript>', '<!--', '<table>', '<svg', '<image', 'xlink:href=', ' />']) {
       expect(all.toLowerCase().includes(x.toLowerCase()) || all.includes(x), x).toBe(true);
     }
+    // SVG's <image> and <script>, in their own <svg>: a few dozen of each.
+    const svgs = (k: string) => (all.match(new RegExp('<svg[^>]*>(<g>)?<' + k, 'gi')) || []).length;
+    expect(svgs('image')).toBeGreaterThanOrEqual(25);
+    expect(svgs('script')).toBeGreaterThanOrEqual(25);
   });
 
   for (const api of APIS) {
@@ -246,7 +285,7 @@ describe.sequential('markup read by the browser\'s parser: generated strings thr
       await server.quiet(200);
       // Before any choice: not one tracker request.
       expect(mine().map((h) => h.url)).toEqual([]);
-      const want = (await expectedIds(p, api.scripts, api.name === 'document.write')).sort();
+      const want = (await expectedIds(p, api.scripts, api.name === 'document.write')).concat(await svgIds(p, api.name === 'document.write')).sort();
       expect(want.length).toBeGreaterThan(250);
       await p.evaluate(() => (window as any).Consentry.acceptAll());
       // Granted: each element the parser makes is requested once, nothing else.

@@ -41,7 +41,7 @@ const unexpected = (c: Case, hits: Hit[]) => hits.filter((h) => !(c.allowed ?? [
 
 /** Nothing of the tracker happened: no request (or, for `early` cases, only the documented one), no run, no cookie. */
 async function nothing(c: Case, l: Loaded): Promise<void> {
-  await l.settle();
+  await l.settle(c.idle);
   const hits = unexpected(c, l.hits());
   if (c.early) {
     // README.md (Blocking): a tracker written untagged in the HTML may be requested once by the

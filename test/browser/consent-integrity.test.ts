@@ -206,6 +206,49 @@ describe('fault 3: withdrawal while a tracker is loading or running', () => {
     expect(log.pageErrors).toEqual([]);
   });
 
+  test('an SVG <script href> released and still loading when consent is withdrawn never runs; granted again, it runs once', async () => {
+    slow('www.clarity.ms', '/tag/abc123', 'clarity', 1500);
+    server.page('/p', page('', `<svg id="g" width="1" height="1"></svg><script>var s=document.createElementNS('http://www.w3.org/2000/svg','script');
+      s.setAttribute('href','https://www.clarity.ms/tag/abc123');document.getElementById('g').appendChild(s)</script>`, QUIET));
+    const p = await browser.page();
+    const log = collectConsole(p);
+    await p.goto(SITE + '/p');
+    const loaded = p.waitForEvent('requestfinished', (r) => r.url().includes('/tag/abc123'));
+    await p.evaluate(() => { (window as any).__mark = 1; void Consentry.acceptAll(); });
+    // Withdrawn while its file is on the way; then the file arrives.
+    await server.waitForHit('www.clarity.ms/tag/abc123');
+    await p.evaluate(() => Consentry.rejectAll());
+    await loaded;
+    await server.quiet(300);
+    expect(await vendorRuns(p)).toEqual([]);
+    expect(await p.evaluate(() => (window as any).__mark)).toBe(1); // nothing ran: no reload
+    expect(await p.evaluate(() => document.querySelectorAll('#g script[type="text/plain"][data-href]').length)).toBe(1);
+    await p.evaluate(() => Consentry.acceptAll());
+    await expect.poll(() => vendorRuns(p)).toEqual(['www.clarity.ms/tag/abc123']);
+    expect(log.pageErrors).toEqual([]);
+  });
+
+  test('Hotjar held inside a srcdoc frame, released, then withdrawn while it is still loading: it never runs there, and runs once when granted again', async () => {
+    slow('static.hotjar.com', '/c/hotjar-123.js', 'hotjar');
+    // The frame's run log is the page's.
+    const doc = '<script>window.__vendorRuns=parent.__vendorRuns=parent.__vendorRuns||[]</scr' + 'ipt>' + HOTJAR;
+    const p = await visit(page('', `<script>var f=document.createElement('iframe');f.onload=function(){window.__loaded=1};f.srcdoc=${JSON.stringify(doc).replace(/<\//g, '<\\/')};document.body.appendChild(f);</script>`, QUIET));
+    const log = collectConsole(p);
+    await p.waitForFunction('window.__loaded');
+    await p.evaluate(() => {
+      (window as any).__mark = 1;
+      Consentry.acceptAll();
+      return new Promise((ok) => setTimeout(() => ok(Consentry.rejectAll()), 50));
+    });
+    await server.waitForHit(HJ);
+    await server.quiet(600);
+    expect(await vendorRuns(p)).toEqual([]);
+    expect(await p.evaluate(() => (window as any).__mark)).toBe(1); // nothing ran: no reload
+    await p.evaluate(() => Consentry.acceptAll());
+    await expect.poll(() => vendorRuns(p), { timeout: 5000 }).toEqual([HJ]);
+    expect(log.pageErrors).toEqual([]);
+  });
+
   test('a returning visitor who withdraws while GA4 is still loading: it never runs', async () => {
     slow('www.googletagmanager.com', '/gtag/js', 'ga4', 1500);
     server.page('/p', page(GTAG, '', QUIET));

@@ -73,7 +73,7 @@ fbq('track', 'PageView');
 </html>
 `;
 
-/** Trackers in the other elements that fetch: an image's srcset, a stylesheet, an object, an embed. */
+/** Trackers in the other elements that fetch: an image's srcset, a stylesheet, an object, an embed, SVG's <image> and <script>, an <image> (an <img> in HTML). */
 const MORE = (host: string) => `<!doctype html>
 <html lang="en">
 <head>
@@ -87,6 +87,8 @@ const MORE = (host: string) => `<!doctype html>
 <img alt="" srcset="/vendor/www.facebook.com/tr?id=1&amp;ev=srcset 1x">
 <object data="/vendor/www.youtube.com/embed/object" width="10" height="10"></object>
 <embed src="/vendor/www.youtube.com/embed/embed" width="10" height="10">
+<svg width="10" height="10"><image href="/vendor/www.facebook.com/svg-image" width="1" height="1"/><image xlink:href="/vendor/www.facebook.com/svg-xlink" width="1" height="1"/><script href="/vendor/connect.facebook.net/svg/script.js"></script></svg>
+<image src="/vendor/www.facebook.com/image-tag" alt="">
 </body>
 </html>
 `;
@@ -216,15 +218,18 @@ describe('served through consentryMiddleware', () => {
     expect(hits.filter((h) => h.path.startsWith('/vendor/www.youtube.com/embed/'))).toHaveLength(1);
   });
 
-  test('srcset, stylesheet, object and embed held by the server are released by the browser build after Accept all, once each', async () => {
+  test('srcset, stylesheet, object, embed, SVG image and script held by the server are released by the browser build after Accept all, once each', async () => {
     const { page, requested } = await visitor();
     const res = await page.goto(origin + '/more');
     const html = await res!.text();
-    for (const held of ['data-srcset="/vendor/www.facebook.com/', 'data-href="/vendor/connect.facebook.net/', 'data-data="/vendor/www.youtube.com/', 'data-src="/vendor/www.youtube.com/embed/embed"']) expect(html).toContain(held);
+    for (const held of ['data-srcset="/vendor/www.facebook.com/', 'data-href="/vendor/connect.facebook.net/', 'data-data="/vendor/www.youtube.com/', 'data-src="/vendor/www.youtube.com/embed/embed"',
+      'data-href="/vendor/www.facebook.com/svg-image"', 'data-href="/vendor/www.facebook.com/svg-xlink"', '<script type="text/plain" data-category="advertising" data-service="meta-pixel" data-href="/vendor/connect.facebook.net/svg/script.js">',
+      '<image data-category="advertising" data-service="meta-pixel" data-src="/vendor/www.facebook.com/image-tag"']) expect(html).toContain(held);
     await quiet(page);
     expect(requested).toEqual([]);
     await page.evaluate(() => (window as any).Consentry.acceptAll());
-    const want = ['/vendor/www.facebook.com/tr', '/vendor/connect.facebook.net/signals/more.css', '/vendor/www.youtube.com/embed/object', '/vendor/www.youtube.com/embed/embed'];
+    const want = ['/vendor/www.facebook.com/tr', '/vendor/connect.facebook.net/signals/more.css', '/vendor/www.youtube.com/embed/object', '/vendor/www.youtube.com/embed/embed',
+      '/vendor/www.facebook.com/svg-image', '/vendor/www.facebook.com/svg-xlink', '/vendor/connect.facebook.net/svg/script.js', '/vendor/www.facebook.com/image-tag'];
     await expect.poll(() => want.filter((w) => !requested.some((r) => r.startsWith(w))), { timeout: 15000 }).toEqual([]);
     // No further request over two polls 300 ms apart (the embedded frames keep 'networkidle' away).
     let last = -1;

@@ -96,12 +96,21 @@ describe('bad config names the key, what was expected and what was given', () =>
     [{ ui: { colour: 'red' } }, 'config.ui.colour: unknown key'],
     [{ translations: { fr: { title: 1 } } }, 'config.translations.fr.title: expected a string, received 1'],
     [{ nonce: 'a"b' }, 'config.nonce: expected a nonce of base64 characters'],
+    [{ trustedTypesPolicy: 'my policy' }, 'config.trustedTypesPolicy: expected a Trusted Types policy name other than "default", received "my policy"'],
+    [{ trustedTypesPolicy: 'default' }, 'config.trustedTypesPolicy: expected a Trusted Types policy name other than "default", received "default"'],
+    [{ trustedTypesPolicy: 7 }, 'config.trustedTypesPolicy: expected a Trusted Types policy name other than "default", received 7'],
   ];
   test.each(cases)('%j', (c, msg) => {
     const m = err(c);
     expect(m.startsWith('Consentry: ')).toBe(true);
     expect(m).toContain(msg);
   });
+});
+
+test('trustedTypesPolicy is "consentry" by default and takes a name of the trusted-types grammar', () => {
+  expect(resolveConfig().trustedTypesPolicy).toBe('consentry');
+  expect(resolveConfig({ trustedTypesPolicy: 'shop-cmp#2' }).trustedTypesPolicy).toBe('shop-cmp#2');
+  expect(resolveConfig({ trustedTypesPolicy: 'a/b@c.d%e=f_g' }).trustedTypesPolicy).toBe('a/b@c.d%e=f_g');
 });
 
 test('reloadOnWithdraw is "auto" by default and takes true, false or "auto"', () => {

@@ -94,7 +94,7 @@ describe('config maps', () => {
 
   test('an unknown top-level or nested key of such a name is reported, a prototype set by `__proto__` is never read', () => {
     expect(error(() => resolveConfig(json('{"constructor":1}')))).toBe(
-      `Consentry: config.constructor: unknown key; expected one of ${['revision', 'privacyPolicyUrl', 'expiresDays', 'categories', 'services', 'language', 'translations', 'autoblock', 'guard', 'reloadOnWithdraw', 'consentMode', 'gpc', 'cookie', 'nonce', 'ui', 'baseUrl', 'uiUrl'].join(', ')}`,
+      `Consentry: config.constructor: unknown key; expected one of ${['revision', 'privacyPolicyUrl', 'expiresDays', 'categories', 'services', 'language', 'translations', 'autoblock', 'guard', 'reloadOnWithdraw', 'consentMode', 'gpc', 'cookie', 'nonce', 'trustedTypesPolicy', 'ui', 'baseUrl', 'uiUrl'].join(', ')}`,
     );
     // An object literal's `__proto__` sets the prototype: what it holds is inherited, not config.
     const c = resolveConfig({ services: { __proto__: { evil: { category: 'necessary', hosts: ['connect.facebook.net'] } } } as any });

@@ -40,6 +40,21 @@ describe('blockTrackers: the held form', () => {
     expect(hold('<object data="https://www.youtube.com/v/a"></object>')).toBe('<object data-category="functional" data-service="youtube" data-data="https://www.youtube.com/v/a"></object>');
     expect(hold('<embed src="https://www.youtube.com/v/a">')).toBe('<embed data-category="functional" data-service="youtube" data-src="https://www.youtube.com/v/a">');
   });
+  test('SVG <image> and <script>: href and xlink:href move to data-href, as the browser build holds them', () => {
+    const px = 'https://www.facebook.com/tr?id=1';
+    const held = 'data-category="advertising" data-service="meta-pixel"';
+    expect(hold(`<svg><image href="${px}" width=1 /><image XLINK:HREF="${px}" xlink:title="t"/></svg>`)).toBe(`<svg><image ${held} data-href="${px}" width=1 /><image ${held} data-HREF="${px}" xlink:title="t"/></svg>`);
+    // Both: `href` wins in the browser, and `xlink:href` is dropped.
+    expect(hold(`<svg><image href="${px}" xlink:href="/own.png"></image></svg>`)).toBe(`<svg><image ${held} data-href="${px}"></image></svg>`);
+    expect(hold(`<svg><script href="${FB}"/><script xlink:href="${FB}" type="application/ecmascript"></script></svg>`)).toBe(`<svg><script type="text/plain" ${held} data-href="${FB}"/><script type="text/plain" ${held} data-href="${FB}" data-type="application/ecmascript"></script></svg>`);
+  });
+  test('namespaces as the tree builder reads them: <image> in HTML is an <img>; href on an HTML <script>, in <foreignObject> or MathML fetches nothing', () => {
+    const px = 'https://www.facebook.com/tr?id=1';
+    expect(hold(`<image src="${px}" alt="">`)).toBe(`<image data-category="advertising" data-service="meta-pixel" data-src="${px}" alt="">`);
+    for (const page of [`<script href="${FB}">x()</script>`, `<svg><foreignObject><image href="${px}"></foreignObject></svg>`, `<math><image href="${px}"></math>`]) expect(hold(page)).toBe(page);
+    // An <img> inside <svg> leaves SVG: an HTML image, held by its src.
+    expect(hold(`<svg><img src="${px}"></svg>`)).toContain(`data-src="${px}"`);
+  });
   test('necessary services, inline scripts, tagged elements and unknown hosts are left as they are', () => {
     const page = `<script src="https://js.stripe.com/v3/"></script><script>fbq('init')</script>
 <script type="text/plain" data-category="advertising" src="${FB}"></script><img src="https://cdn.shop.test/a.png">`;
