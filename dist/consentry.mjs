@@ -1,2 +1,2 @@
-export{C as ConsentryError,a as acceptAll,g as getConsent,h as hasConsent,b as hide,i as init,l as loadScript,e as on,r as rejectAll,f as renderDeclaration,j as reset,s as setConsent,k as showBanner,m as showPreferences,v as version,w as whenGranted}from"./consentry-index.mjs";
+export{C as ConsentryError,E as acceptAll,F as getConsent,G as hasConsent,I as hide,J as init,L as loadScript,O as on,P as rejectAll,Q as renderDeclaration,R as reset,T as setConsent,U as showBanner,V as showPreferences,W as version,X as whenGranted}from"./consentry-index.mjs";
 //# sourceMappingURL=consentry.mjs.map

@@ -130,6 +130,7 @@ for (const line of D$2.split("\n")) {
 }
 
 const NECESSARY = "necessary";
+
 const DEFAULT_CATEGORIES = [NECESSARY, "functional", "analytics", "advertising"];
 const MAX_DAYS = 395;
 const NAME = /^[a-z][a-z0-9_-]{0,39}$/;

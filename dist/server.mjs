@@ -134,6 +134,7 @@ for (const line of D.split("\n")) {
 }
 
 const NECESSARY = "necessary";
+
 const DEFAULT_CATEGORIES = [NECESSARY, "functional", "analytics", "advertising"];
 const MAX_DAYS = 395;
 const NAME = /^[a-z][a-z0-9_-]{0,39}$/;
