@@ -14,6 +14,7 @@ import { sharedWithdrawn, workers } from './worker';
 import { DROP, patch, replay, setter, unhooked } from './hook';
 import { allowed, blocked, see, serviceOf, SVG_URL_ATTRS, tagged, URL_ATTRS } from './match';
 import { isHTML, policy, trust, tt } from '../core/tt';
+import { cookieJar, HOST } from '../storage/cookie';
 
 /** Nodes Consentry inserts itself after consent; never held back again. */
 export const grantedNodes = new WeakSet<Node>();
@@ -85,19 +86,18 @@ function cleanup(fresh: boolean): void {
   };
   // Nothing refused (everything accepted): nothing to clean up after.
   const k = known();
-  let refused = false;
-  for (const n in k.services) if (!allowed(k.services[n].category, n)) refused = true;
-  for (const c of k.categories) if (!allowed(c.name)) refused = true;
-  if (!refused) return;
+  const s = k.services;
+  if (!Object.keys(s).some((n) => !allowed(s[n].category, n)) && k.categories.every((c) => allowed(c.name))) return;
   if (fresh) return go();
   const w = window as any;
   const idle = (f: () => void) => (w.requestIdleCallback ? w.requestIdleCallback(f, { timeout: 2000 }) : setTimeout(f, 50));
   idle(() => {
-    let any = false;
-    for (const p of D.cookie.split(';')) {
+    // `cookieJar`: reading document.cookie throws in a sandboxed frame.
+    const mine = [k.cookie.name, HOST + k.cookie.name];
+    let any = cookieJar().split(';').some((p) => {
       const n = p.slice(0, p.indexOf('=') >>> 0).trim();
-      if (n && n !== k.cookie.name && n !== '__Host-' + k.cookie.name) any = true;
-    }
+      return !!n && mine.indexOf(n) < 0;
+    });
     try {
       any ||= !!(localStorage.length || sessionStorage.length);
     } catch {
