@@ -31,10 +31,13 @@ const PLAIN = 'text/plain';
  * The elements that load something by their `src`, and links by their `href`: of any rel (preload,
  * prefetch, modulepreload, stylesheet, icon, preconnect…), as a rel may be set after the href.
  */
-const TAGS: Record<string, 1> = { script: 1, iframe: 1, img: 1, input: 1, link: 1, embed: 1, object: 1, image: 1 };
+const TAGS: Record<string, 1> = { script: 1, iframe: 1, frame: 1, img: 1, input: 1, link: 1, embed: 1, object: 1, image: 1 };
 /** Every element met in the held form: these, and objects and embeds the server held (`URL_ATTRS`). */
-const SEL = 'script,iframe,img,input,link,object,embed,image';
+const SEL = 'script,iframe,frame,img,input,link,object,embed,image';
 const isScript = (e: Element) => e.localName === 'script';
+const isFrame = (e: Element) => e.localName === 'iframe' || e.localName === 'frame';
+/** Elements that show a document of their own: an about:blank one is a window of this origin (`frames[i]`). */
+const OWNERS: Record<string, 1> = { iframe: 1, frame: 1, object: 1, embed: 1 };
 const SVG = 'http://www.w3.org/2000/svg';
 const XLINK = 'http://www.w3.org/1999/xlink';
 const XL = 'xlink:href';
@@ -251,7 +254,7 @@ function heldForm(e: Element): boolean {
 /** A script, frame, image, link, object or embed met in the document (parser, markup, or inserted by other means). */
 function meet(e: Element): void {
   if (grantedNodes.has(e) || !e.isConnected) return;
-  if (e.localName === 'iframe') frame(e);
+  if (OWNERS[e.localName]) frame(e);
   // Held elements are in the tagged form too: met again (moved), they are held again.
   if (e.hasAttribute(CAT)) {
     const s = tagged(e);
@@ -281,7 +284,7 @@ function run(e: Element): void {
     return pump();
   }
   const u = e.getAttribute(DSRC);
-  if (e.localName === 'iframe') {
+  if (isFrame(e)) {
     // A frame the parser has just inserted ignores a `src` set in the same task (Chromium).
     // Withdrawn before the timeout, the frame stays held (its `data-src` kept until then).
     if (u !== null) {
@@ -396,7 +399,7 @@ function check(n: any, f: Element[] = []): void {
     // A frame inserted (or moved: it gets a new window) is collected, to get the hooks once it is in.
     each(n, (e) => {
       if (out) stopSrc(e);
-      if (e.localName === 'iframe') f.push(e);
+      if (OWNERS[e.localName]) f.push(e);
     });
   }
 }
@@ -432,19 +435,33 @@ function into(x: any): void {
     if (f && !inside.has(f)) {
       inside.add(f);
       // Its document replaced (srcdoc loaded, navigated): the new window gets the hooks too.
-      f.addEventListener('load', () => into(f.contentWindow));
+      f.addEventListener('load', () => frame(f));
     }
   } catch {
     // cross-origin, or gone
   }
 }
 
-const frame = (e: any) => into(e.contentWindow);
+/**
+ * A frame, object or embed element's window. An object's or embed's is made in a later task unless
+ * its document is asked for (getSVGDocument makes it now); an embed's is reached only as `frames[i]`.
+ */
+function frame(e: any): void {
+  if (e.localName[0] !== 'i' && e.localName[0] !== 'f') {
+    try {
+      e.getSVGDocument();
+    } catch {
+      // not ours to read
+    }
+  }
+  if (e.localName !== 'embed') into(e.contentWindow);
+  else for (let i = 0; i < frames.length; i++) into(frames[i]);
+}
 
 /** After a call that parsed `h` under `n`: the frames it made get the hooks before page code reaches them. */
 function framed(n: any, h: unknown): void {
   try {
-    if (n && n.querySelectorAll && /<iframe/i.test(h as string)) n.querySelectorAll('iframe').forEach(frame);
+    if (n && n.querySelectorAll && /<(i?frame|object|embed)/i.test(h as string)) n.querySelectorAll('iframe,frame,object,embed').forEach(frame);
   } catch {
     // a value whose string conversion throws (the page's call has already taken it)
   }
@@ -645,7 +662,11 @@ const importing = (o: Function) =>
     return this.adoptNode(c);
   };
 
-const src = setter((e: Element, v) => (stop(e, v, 1) ? DROP : v));
+/** A frame, object or embed given a URL while in the document: the window it shows (about:blank) gets the hooks. */
+const shown = (e: Element) => {
+  if (OWNERS[e.localName] && e.isConnected) frame(e);
+};
+const src = setter((e: Element, v) => (stop(e, v, 1) ? DROP : v), shown);
 /** innerHTML of an element or a shadow root: its own content. */
 const html = setter((e, v) => markup(v, e, false), framed);
 /** outerHTML: parsed in the element's parent. */
@@ -681,12 +702,13 @@ function added(rs: MutationRecord[]): void {
 export function startBlocking(onAllow: (choice: ConsentChoice) => Promise<unknown>): void {
   allow = onAllow;
   const w = window as any;
-  for (const c of ['Script', 'IFrame', 'Image', 'Input', 'Embed']) patch(w['HTML' + c + 'Element']?.prototype, 'src', src, 'set');
+  for (const c of ['Script', 'IFrame', 'Frame', 'Image', 'Input', 'Embed']) patch(w['HTML' + c + 'Element']?.prototype, 'src', src, 'set');
   patch(w.HTMLLinkElement?.prototype, 'href', src, 'set');
   patch(w.HTMLObjectElement?.prototype, 'data', src, 'set');
   const F = w.HTMLIFrameElement?.prototype;
   patch(F, 'srcdoc', setter((e, v) => markup(v, null, true, 2)), 'set');
-  patch(F, 'contentWindow contentDocument', peek, 'get');
+  for (const c of ['IFrame', 'Frame', 'Object']) patch(w['HTML' + c + 'Element']?.prototype, 'contentWindow contentDocument', peek, 'get');
+  for (const c of ['IFrame', 'Frame', 'Object', 'Embed']) patch(w['HTML' + c + 'Element']?.prototype, 'getSVGDocument', peek);
   patch(w, 'open', peek);
   patch(EP, 'setAttribute', (o) => function (this: Element, n: unknown, v: unknown) {
     // Only the attribute an element loads from (`src`, a link's `href`, an object's `data`), and a
@@ -697,7 +719,12 @@ export function startBlocking(onAllow: (choice: ConsentChoice) => Promise<unknow
         if (this.localName === 'iframe' && n.toLowerCase() === 'srcdoc') arguments[1] = markup(v, null, true, 2);
       } else {
         const a = at(this);
-        if (n.length === a.length && n.toLowerCase() === a && stop(this, v, 1)) return;
+        if (n.length === a.length && n.toLowerCase() === a) {
+          if (stop(this, v, 1)) return;
+          const r = o.apply(this, arguments);
+          shown(this);
+          return r;
+        }
       }
     }
     return o.apply(this, arguments);
@@ -781,7 +808,7 @@ export function startBlocking(onAllow: (choice: ConsentChoice) => Promise<unknow
       }
     }
     for (const e of ran) {
-      if (e.localName === 'iframe' && !may(e) && grantedNodes.has(e)) {
+      if (isFrame(e) && !may(e) && grantedNodes.has(e)) {
         grantedNodes.delete(e);
         if (!e.hasAttribute(DSRC)) {
           e.setAttribute(DSRC, e.getAttribute('src') || '');

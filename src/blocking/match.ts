@@ -27,6 +27,8 @@ export const LOCAL = /^(?![/\\][/\\\t\n\r])(data:|blob:|[\w.-]*([/?#]|$))/i;
 export const URL_ATTRS: Record<string, string[]> = {
   script: ['src'],
   iframe: ['src'],
+  // A <frame> made by code loads its `src` outside a <frameset> too.
+  frame: ['src'],
   img: ['src', 'srcset'],
   input: ['src'],
   link: ['href', 'imagesrcset'],
