@@ -32,6 +32,9 @@ describe('blockTrackers: the held form', () => {
     expect(hold('<iframe src="https://www.youtube.com/embed/a" allowfullscreen></iframe>')).toBe('<iframe data-category="functional" data-service="youtube" data-src="https://www.youtube.com/embed/a" allowfullscreen></iframe>');
     expect(hold('<img src="https://www.facebook.com/tr?id=1" srcset="https://www.facebook.com/tr?id=1&amp;x=2 2x" alt="">')).toBe('<img data-category="advertising" data-service="meta-pixel" data-src="https://www.facebook.com/tr?id=1" data-srcset="https://www.facebook.com/tr?id=1&amp;x=2 2x" alt="">');
   });
+  test('a <frame> of a <frameset> moves its URL to data-src, as the browser build holds it', () => {
+    expect(hold('<frameset><frame src="https://player.vimeo.com/video/1"></frameset>')).toBe('<frameset><frame data-category="functional" data-service="vimeo" data-src="https://player.vimeo.com/video/1"></frameset>');
+  });
   test('an image whose srcset alone reaches a tracker is held too', () => {
     expect(hold('<img src="/a.png" srcset="/a.png 1x, https://www.facebook.com/tr?id=1 2x">')).toContain('data-srcset="/a.png 1x, https://www.facebook.com/tr?id=1 2x"');
   });
