@@ -650,6 +650,8 @@ const LOCAL = /^(?![/\\][/\\\t\n\r])(data:|blob:|[\w.-]*([/?#]|$))/i;
 const URL_ATTRS = {
   script: ["src"],
   iframe: ["src"],
+  // A <frame> made by code loads its `src` outside a <frameset> too.
+  frame: ["src"],
   img: ["src", "srcset"],
   input: ["src"],
   link: ["href", "imagesrcset"],
