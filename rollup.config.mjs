@@ -135,6 +135,14 @@ export default [
     plugins: plugins(),
     onwarn,
   },
+  // The catalogue's titles and lifetimes, loaded when a held frame or the late-start message names
+  // a catalogue service before any chunk that bundles them (interface, declaration) has run.
+  {
+    input: 'src/catalogue/titles.ts',
+    output: { file: 'dist/consentry-titles.js', format: 'iife', name: 'ConsentryTitles' },
+    plugins: plugins(),
+    onwarn,
+  },
   // Everything that writes the choice, loaded at once on a first visit, else on a decision, an API
   // write, a message from another tab, or when the stores disagree at start.
   {
@@ -169,6 +177,9 @@ export default [
         const l = /\/src\/ui\/i18n\/(\w+)\.ts$/.exec(id);
         // English is shared by the interface and the declaration: a file of its own.
         if (l) return l[1];
+        // The catalogue's titles: the interface, the declaration and the first stage's own texts
+        // (src/core/titled.ts) read them; a file of its own, not pulled into the interface's.
+        if (id.endsWith('/src/catalogue/titles.ts')) return 'titles';
         return id.includes('/src/ui/') || id.includes('/node_modules/preact/') ? 'ui' : undefined;
       },
     },

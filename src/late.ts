@@ -3,7 +3,10 @@
 // inserts the tag, or when trackers sit above it, the site owner must hear it (console and
 // `error` event) together with the fix, rather than believe the page is covered.
 import { blocked } from './blocking/match';
+import { ConsentryError } from './core/errors';
+import { fail } from './core/events';
 import { known } from './core/state';
+import { titled } from './core/titled';
 
 /** What the page looked like when consentry.js started, read before blocking rewrites anything. */
 export interface Start {
@@ -43,16 +46,29 @@ export function look(me: HTMLScriptElement | null): Start {
   return { why, urls };
 }
 
-/** The message when Consentry started too late, or '' (read after the config is known). */
-export function lateMessage(s: Start): string {
-  const names: string[] = [];
+/**
+ * Reports (console and `error` event) when Consentry started too late (read after the config is
+ * known). The trackers that had loaded are named by their titles: for catalogue services, once
+ * the titles are loaded (src/core/titled.ts).
+ */
+export function late(s: Start): void {
+  const ids: string[] = [];
   for (const u of s.urls) {
     const n = blocked(u);
-    const t = n && known().services[n].title;
-    const name = (t && (typeof t === 'string' ? t : t.en || Object.values(t)[0])) || n;
-    if (name && names.indexOf(name) < 0) names.push(name);
+    if (n && ids.indexOf(n) < 0) ids.push(n);
   }
-  const why = s.why.slice();
+  if (s.why.length || ids.length) titled(ids, () => fail(new ConsentryError(lateMessage(s.why, ids))));
+}
+
+/** The message: why it started too late, and the trackers (by service name) that had loaded before it. */
+function lateMessage(reasons: string[], ids: string[]): string {
+  const names: string[] = [];
+  for (const n of ids) {
+    const t = known().services[n].title;
+    const name = (t && (typeof t === 'string' ? t : t.en || Object.values(t)[0])) || n;
+    if (names.indexOf(name) < 0) names.push(name);
+  }
+  const why = reasons.slice();
   if (names.length) why.push('trackers had already loaded before it: ' + names.join(', '));
-  return why.length ? `started too late to hold the page back (${why.join('; ')}); trackers that ran before it are not held. Fix: ${FIX}.` : '';
+  return `started too late to hold the page back (${why.join('; ')}); trackers that ran before it are not held. Fix: ${FIX}.`;
 }

@@ -1,7 +1,7 @@
 // Script-tag entry: defines `window.Consentry` and starts at once (unless `data-manual`), so
 // that blocking is in place before the next element of <head> is parsed.
 import * as api from './api';
-import { chunks, CLASSIFY_FALLBACK, CLEAN_FALLBACK, DECLARATION_FALLBACK, EMBED_FALLBACK, LANG_FALLBACK, reported } from './core/chunks';
+import { chunks, CLASSIFY_FALLBACK, CLEAN_FALLBACK, DECLARATION_FALLBACK, EMBED_FALLBACK, LANG_FALLBACK, reported, TITLES_FALLBACK } from './core/chunks';
 import { ConsentryError } from './core/errors';
 import * as errors from './core/errors';
 import * as events from './core/events';
@@ -11,7 +11,7 @@ import * as storage from './storage/index';
 import type { UiModule } from './core/ui-port';
 import { fail } from './core/events';
 import { trust } from './core/tt';
-import { lateMessage, look } from './late';
+import { late, look } from './late';
 
 /** This script; when the browser does not say (a call from another script's task), the tag that loaded it. */
 const me = (document.currentScript ||
@@ -65,6 +65,8 @@ chunks.classify = () =>
     .then((m) => m.classifyCookie);
 chunks.embed = () =>
   reported(chunk<typeof import('./blocking/placeholder')>(at('consentry-embed.js'), 'ConsentryEmbed'), EMBED_FALLBACK).then((m) => m.fill);
+chunks.titles = () =>
+  reported(chunk<typeof import('./catalogue/titles')>(at('consentry-titles.js'), 'ConsentryTitles'), TITLES_FALLBACK).then((m) => m.withTitles);
 /**
  * The first stage's modules a chunk shares (one instance of each: the state, its effects and
  * events). A chunk built with them external is a function of this object (rollup.config.mjs,
@@ -102,8 +104,7 @@ if (!me || !me.hasAttribute('data-manual')) {
   api.startFromTag(config).catch(() => {});
 }
 try {
-  const m = lateMessage(begun);
-  if (m) fail(new ConsentryError(m));
+  late(begun);
 } catch (e) {
   fail(e);
 }

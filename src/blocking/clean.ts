@@ -2,6 +2,7 @@
 // may not run are deleted, and the events its snippet queued before its script loaded are dropped.
 // A chunk of its own (consentry-clean.js), loaded only when there may be something to clean: it
 // reads the core's state through the bridge it is given, never by importing it.
+import { withStored } from '../catalogue/details';
 import type { Chunks } from '../core/chunks';
 import { own as ownKey } from '../core/dict';
 import type { ResolvedConfig } from '../core/types';
@@ -78,7 +79,8 @@ function expire(name: string): void {
  * then only, never on a plain page view) and deleted when their category is refused.
  */
 export function clean(fresh: boolean, b: CleanBridge): void {
-  const k = b.config;
+  // The catalogue's cookies and storage keys, which the first stage does not carry (bundled here).
+  const k = withStored(b.config);
   const allowed = b.allowed;
   const cookies: string[] = [];
   const keys: string[] = [];

@@ -1,8 +1,10 @@
 // Placeholder of a held frame: same box as the frame, one button that allows its service only.
-// The first stage draws the box and the button; the placeholder chunk then adds who the vendor is,
-// what allowing does and the vendor's privacy link (src/blocking/placeholder.ts).
+// The first stage draws the box and the button (named by the service's title, which it waits for
+// when the catalogue gives it: src/core/titled.ts); the placeholder chunk then adds who the vendor
+// is, what allowing does and the vendor's privacy link (src/blocking/placeholder.ts).
 import { chunks } from '../core/chunks';
 import { known, S } from '../core/state';
+import { titled } from '../core/titled';
 import type { ConsentChoice } from '../core/types';
 import { tagged } from './match';
 
@@ -38,7 +40,18 @@ export function embed(f: Element, allow: (c: ConsentChoice) => Promise<unknown>)
   }
 }
 
+/**
+ * Draws the waiting frames' placeholders once their buttons can name their services: in this
+ * frame when every title is known, else after the catalogue's titles arrive (the first stage does
+ * not carry them), before the paint after that.
+ */
 function draw(): void {
+  let now = true;
+  titled(due.map((e) => tagged(e)), () => (now ? paint() : requestAnimationFrame(paint)));
+  now = false;
+}
+
+function paint(): void {
   const l = due;
   due = [];
   // Every size first (one layout), then every placeholder (no layout in between).

@@ -21,6 +21,8 @@ export interface Chunks {
   declaration?: () => Promise<typeof import('../declaration/dom').render>;
   /** Everything that writes the choice (src/storage/store.ts). */
   store?: () => Promise<typeof import('../storage/store')>;
+  /** The catalogue's titles and lifetimes, filled into a config (src/catalogue/titles.ts), for the first stage's own texts. */
+  titles?: () => Promise<typeof import('../catalogue/titles').withTitles>;
   /** The clean-up after a refusal (src/blocking/clean.ts). */
   clean?: () => Promise<typeof import('../blocking/clean').clean>;
 }
@@ -38,6 +40,8 @@ export const EMBED_FALLBACK = 'held frames show a plain placeholder: its button 
 export const DECLARATION_FALLBACK = 'no cookie declaration';
 /** What a page does without the store file. */
 export const STORE_FALLBACK = 'no decision can be stored on this page: trackers stay held as the stored choice says';
+/** What the first stage's texts say without the titles file. */
+export const TITLES_FALLBACK = 'held frames and the late-start message show services by their name, not their title';
 /** What a refusal leaves without the clean-up file. */
 export const CLEAN_FALLBACK = 'cookies and storage that refused services left are not removed';
 /** What the clean-up does without the classifier. */

@@ -163,15 +163,19 @@ function service(key: string, name: string, v: Obj, base?: ServiceConfig): Servi
     if (v.category === undefined) no(bad(key + '.category', 'a category name', v.category), 0);
     return undefined;
   }
+  // What the site leaves out of a catalogue service stays out here, `undefined`, not `[]`: the
+  // chunks that read titles, lifetimes, cookies and storage fill it from the catalogue's details
+  // (src/catalogue/titles.ts, details.ts), and what the site gave, `[]` included, wins.
+  const none = () => (base ? undefined : []) as string[];
   return {
     name,
     category: cat,
-    title: text(key + '.title', v.title) ?? base?.title,
-    description: text(key + '.description', v.description) ?? base?.description,
+    title: text(key + '.title', v.title),
+    description: text(key + '.description', v.description),
     hosts: strings(key + '.hosts', v.hosts) ?? base?.hosts ?? [],
-    cookies: strings(key + '.cookies', v.cookies) ?? base?.cookies ?? [],
-    storage: strings(key + '.storage', v.storage) ?? base?.storage ?? [],
-    lifetime: text(key + '.lifetime', v.lifetime) ?? base?.lifetime,
+    cookies: strings(key + '.cookies', v.cookies) ?? none(),
+    storage: strings(key + '.storage', v.storage) ?? none(),
+    lifetime: text(key + '.lifetime', v.lifetime),
     lifetimes: lifetimes(key + '.lifetimes', v.lifetimes),
     vendor: str(key + '.vendor', v.vendor),
     // A vendor's privacy contact may be an address, as the site's own may.
@@ -223,13 +227,13 @@ function resolve(input?: unknown): ResolvedConfig {
     else add(n, given[n] as CategoryConfig | false);
   }
 
+  // Catalogue services with their category and hosts only: the first stage carries no more of
+  // the catalogue. Title, lifetime, cookies and storage are filled in place by the chunks that
+  // read them (src/catalogue/titles.ts `withTitles`, details.ts `withStored`).
   const services = dict<Service>();
   for (const n in CATALOGUE) {
     const s = CATALOGUE[n];
-    services[n] = {
-      name: n, category: s.category, title: s.title, description: s.description,
-      hosts: s.hosts || [], cookies: s.cookies || [], storage: s.storage || [], lifetime: s.lifetime,
-    };
+    services[n] = { name: n, category: s.category, hosts: s.hosts || [] } as Service;
   }
   const svc = c.services === undefined ? {} : obj('config.services', c.services);
   for (const n of names(svc)) {

@@ -158,7 +158,11 @@ export interface Category {
   services: string[];
 }
 
-/** A service after config and catalogue are merged. */
+/**
+ * A service after config and catalogue are merged. In the first stage a catalogue service has its
+ * category and hosts only, plus what the site's config gave: its title, lifetime, cookies and
+ * storage arrive with the chunks that read them (src/catalogue/titles.ts, details.ts).
+ */
 export interface Service {
   name: string;
   category: string;

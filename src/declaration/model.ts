@@ -1,7 +1,9 @@
 // What the cookie declaration says, computed once from the config, the services met on the page
 // and the visitor's record; the page (dom.ts) and the command line (text.ts) only lay it out.
 // No DOM here: the command line runs it in Node.
+import { withStored } from '../catalogue/details';
 import { LIFETIMES } from '../catalogue/lifetimes';
+import { withTitles } from '../catalogue/titles';
 import { VENDORS } from '../catalogue/vendors';
 import type {
   ConsentRecord, Declaration, DeclarationEntry, DeclarationService, ResolvedConfig, Text,
@@ -63,7 +65,9 @@ const shown = (n: string) => n.replace(/\*$/, /[_.-]\*$/.test(n) ? '<id>' : '…
 
 /** The cookie declaration for `i`: the services the config declares plus those met on the page, by purpose. */
 export function declaration(i: Input): Declaration {
-  const { cfg, lang } = i;
+  // The catalogue's titles, lifetimes, cookies and storage, which the first stage does not carry.
+  const cfg = withStored(withTitles(i.cfg));
+  const lang = i.lang;
   const w = { ...en, ...WORDS.en, ...i.strings, ...WORDS[lang], ...cfg.translations[lang] } as Words & Record<string, string>;
   const seen = i.seen || [];
   let ocd = false;

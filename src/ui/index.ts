@@ -5,6 +5,7 @@ import { render } from 'preact';
 import type { View } from '../core/types';
 import type { UiBridge, UiModule } from '../core/ui-port';
 import css from './styles.css?inline';
+import { withTitles } from '../catalogue/titles';
 import { setLang } from './text';
 import { app } from './view';
 import { b, close, dismiss, fab, io, kept, on, setBridge, setFab, setSwitches, setView, view } from './state';
@@ -125,6 +126,8 @@ function early(f: () => void): boolean {
 
 function start(bridge: UiBridge): void {
   setBridge(bridge);
+  // The catalogue's titles and lifetimes, which the first stage does not carry (bundled here).
+  withTitles(bridge.config);
   (window as any)[OWNER] = me;
   attach();
   const { ui, nonce } = b.config;

@@ -257,6 +257,8 @@ describe('started too late to hold the page', () => {
     const log = collectConsole(p);
     await p.goto(SITE() + '/');
     await p.waitForSelector('#consentry .cy-banner');
+    // Naming the trackers by their titles waits for the catalogue's titles (consentry-titles.js).
+    await expect.poll(() => errorsOf(p).then((e) => e.length)).toBe(1);
     const errors = await errorsOf(p);
     expect(errors).toHaveLength(1);
     expect(errors[0]).toContain('Consentry: started too late to hold the page back');

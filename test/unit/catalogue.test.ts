@@ -2,7 +2,10 @@ import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { CATALOGUE } from '../../src/catalogue/index';
+import { CATALOGUE } from '../../src/catalogue/full';
+import { CATALOGUE as FIRST } from '../../src/catalogue/index';
+import { titles } from '../../src/catalogue/titles';
+import { stored } from '../../src/catalogue/details';
 import { classifyCookie, classifyCookies } from '../../src/catalogue/classifier';
 import { UNKNOWN_VENDORS, VENDOR_TABLES, VENDORS } from '../../src/catalogue/vendors';
 import { buildClassifierData, CSV, OUT, README, parseCsv } from '../../tools/catalogue/build-classifier.mjs';
@@ -147,6 +150,15 @@ describe('catalogue', () => {
       for (const c of s.cookies || []) expect(c.replace(/\*$/, '').length, `${n}: ${c}`).toBeGreaterThanOrEqual(3);
       expect(s.hosts || s.cookies, `${n} has neither hosts nor cookies`).toBeTruthy();
     }
+  });
+
+  test('the first stage\'s part, the titles and the cookies name the same services in the same order', () => {
+    const names = Object.keys(FIRST);
+    expect(Object.keys(titles())).toEqual(names);
+    const withStore = Object.keys(stored());
+    expect(withStore).toEqual(names.filter((n) => withStore.includes(n)));
+    for (const n of names) expect(Object.keys(FIRST[n]).every((k) => k === 'category' || k === 'hosts'), n).toBe(true);
+    for (const [n, [cookies, storage]] of Object.entries(stored())) expect(cookies.length + storage.length, n).toBeGreaterThan(0);
   });
 
   test('titles a service from its name when no title is given', () => {

@@ -1,6 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { resolveConfig } from '../../src/core/config';
 import { CATALOGUE } from '../../src/catalogue/index';
+import { CATALOGUE as FULL } from '../../src/catalogue/full';
+import { withStored } from '../../src/catalogue/details';
+import { withTitles } from '../../src/catalogue/titles';
+import type { ResolvedConfig } from '../../src/core/types';
+
+/** What the interface (titles) and the clean-up (cookies, storage) fill in: together, what the declaration does. */
+const withDetails = (c: ResolvedConfig) => withStored(withTitles(c));
 
 const err = (c: unknown) => {
   try {
@@ -59,6 +66,45 @@ describe('categories and services', () => {
     expect(c.services[first].category).toBe('functional');
     expect(c.services[first].hosts).toEqual(CATALOGUE[first].hosts);
     expect(c.services['meta-pixel']).toBeUndefined();
+  });
+});
+
+describe('the catalogue\'s details (titles, lifetimes, cookies, storage) arrive with the chunks that read them', () => {
+  test('once filled, every catalogue service reads as the whole catalogue says, and filling again changes nothing', () => {
+    const c = resolveConfig();
+    expect(c.services.ga4.title).toBeUndefined();
+    expect(c.services.ga4.cookies).toBeUndefined();
+    withDetails(c);
+    for (const n in FULL) {
+      const f = FULL[n];
+      expect(c.services[n], n).toEqual({
+        name: n, category: f.category, title: f.title, lifetime: f.lifetime,
+        hosts: f.hosts || [], cookies: f.cookies || [], storage: f.storage || [],
+      });
+    }
+    const once = JSON.stringify(c);
+    withDetails(withTitles(c));
+    expect(JSON.stringify(c)).toBe(once);
+  });
+
+  test('what the site gives always wins, [] included; what it leaves out comes from the catalogue', () => {
+    const c = withDetails(resolveConfig({
+      services: {
+        ga4: { title: 'Statistics', cookies: [], lifetime: '1 day' },
+        hotjar: { storage: ['x'] },
+        'my-widget': { category: 'functional' },
+      },
+    }));
+    expect(c.services.ga4).toMatchObject({ title: 'Statistics', lifetime: '1 day', cookies: [], storage: [] });
+    expect(c.services.hotjar).toMatchObject({ title: 'Hotjar', lifetime: '1 year', cookies: ['_hj*'], storage: ['x'] });
+    expect(c.services['my-widget']).toMatchObject({ cookies: [], storage: [] });
+    expect(c.services['my-widget'].title).toBeUndefined();
+    expect(c.services['my-widget'].lifetime).toBeUndefined();
+  });
+
+  test('a site service\'s own cookies and storage are there before any chunk ran', () => {
+    const c = resolveConfig({ services: { 'my-widget': { category: 'functional', cookies: ['w'] } } });
+    expect(c.services['my-widget']).toMatchObject({ cookies: ['w'], storage: [] });
   });
 });
 

@@ -4,7 +4,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { CATALOGUE } from '../../src/catalogue/index';
+import { CATALOGUE } from '../../src/catalogue/full';
 import { LIFETIMES } from '../../src/catalogue/lifetimes';
 import { resolveConfig } from '../../src/core/config';
 import { serviceOn } from '../../src/core/grants';

@@ -56,9 +56,9 @@ export const LIFETIMES: Record<string, string> = ${JSON.stringify(out, null, 2)}
 `;
 }
 
-/** The catalogue, bundled from its TypeScript source. */
+/** The whole catalogue (src/catalogue/full.ts), bundled from its TypeScript sources. */
 export async function catalogue() {
-  const r = await build({ entryPoints: [resolve(ROOT, 'src/catalogue/index.ts')], bundle: true, format: 'esm', write: false, logLevel: 'silent' });
+  const r = await build({ entryPoints: [resolve(ROOT, 'src/catalogue/full.ts')], bundle: true, format: 'esm', write: false, logLevel: 'silent' });
   return (await import('data:text/javascript;base64,' + Buffer.from(r.outputFiles[0].text).toString('base64'))).CATALOGUE;
 }
 
