@@ -64,7 +64,7 @@ export function late(s: Start): void {
 function lateMessage(reasons: string[], ids: string[]): string {
   const names: string[] = [];
   for (const n of ids) {
-    const t = known().services[n].title;
+    const t = known().services[n]?.title;
     const name = (t && (typeof t === 'string' ? t : t.en || Object.values(t)[0])) || n;
     if (names.indexOf(name) < 0) names.push(name);
   }

@@ -104,7 +104,7 @@ yotpo||
 bazaarvoice||20 years`;
 
 /** `lucky-orange` → "Lucky Orange": the title of a catalogue service whose line gives none. */
-export const titleOf = (name: string): string => name.replace(/(^|-)(.)/g, (_, d: string, x: string) => (d && ' ') + x.toUpperCase());
+const titleOf = (name: string): string => name.replace(/(^|-)(.)/g, (_, d: string, x: string) => (d && ' ') + x.toUpperCase());
 
 /** Catalogue service → [title, lifetime] (lifetime '' when unknown). */
 export function titles(): Record<string, [string, string]> {

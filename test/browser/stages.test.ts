@@ -79,3 +79,18 @@ test('a returning visitor who refused, on a page with nothing to clean, fetches 
   expect(server.vendorHits()).toEqual([]);
   await ctx.close();
 });
+
+test('a returning visitor who refused, on a page with a held YouTube frame: its button waits for the catalogue\'s titles and reads "Allow YouTube"', async () => {
+  const frame = `<iframe data-category="functional" data-service="youtube" width="320" height="240" data-src="https://www.youtube.com/embed/abc" title="Video"></iframe>`;
+  server.page('/', html('', frame, 'frame', { ui: { autoShow: false } }));
+  const { ctx, page } = await returning('rejectAll');
+  const log = collectConsole(page);
+  await page.locator('.consentry-embed[role="group"]').waitFor();
+  expect(await page.locator('.consentry-embed button').textContent()).toBe('Allow YouTube');
+  await idle(page);
+  // The titles at once (the button needs them), the placeholder's content after the load event.
+  expect(files()).toEqual(['consentry-embed.js', 'consentry-titles.js', 'consentry.js']);
+  expect(server.vendorHits()).toEqual([]);
+  expect(log.pageErrors).toEqual([]);
+  await ctx.close();
+});
