@@ -199,6 +199,8 @@ test('a returning visitor on a page without the element downloads consentry.js o
   const ctx = await browser.context();
   const p = await open(ctx, '/boutique');
   await p.evaluate(() => (window as any).Consentry.rejectAll());
+  // The refusal's clean-up (and the classifier it may fetch) belongs to this first page view.
+  await server.quiet(300);
   server.reset();
   await p.reload();
   await p.evaluate(() => (window as any).Consentry.getConsent());
