@@ -5,6 +5,7 @@ import { chunks, CLASSIFY_FALLBACK, CLEAN_FALLBACK, DECLARATION_FALLBACK, EMBED_
 import { ConsentryError } from './core/errors';
 import * as errors from './core/errors';
 import * as events from './core/events';
+import * as record from './core/record';
 import * as state from './core/state';
 import { S } from './core/state';
 import * as storage from './storage/index';
@@ -70,7 +71,7 @@ chunks.embed = () =>
  * events). A chunk built with them external is a function of this object (rollup.config.mjs,
  * `shared`), called once here: nothing of it is reachable from the page.
  */
-const core = { errors, events, state, storage };
+const core = { errors, events, state, storage, record };
 chunks.store = () => chunk<(c: typeof core) => typeof import('./storage/store')>(at('consentry-store.js'), 'ConsentryStore').then((f) => f(core));
 chunks.clean = () => reported(chunk<typeof import('./blocking/clean')>(at('consentry-clean.js'), 'ConsentryClean'), CLEAN_FALLBACK).then((m) => m.clean);
 chunks.declaration = () =>
