@@ -121,17 +121,70 @@ function folder(key: string, v: unknown): string | undefined {
 }
 
 /** `reloadOnWithdraw`: `'auto'` (default) reloads only when a withdrawn service ran on the page. */
-function reloadMode(v: unknown): boolean | 'auto' {
+function reloadMode(key: string, v: unknown): boolean | 'auto' {
   if (v === undefined || v === 'auto') return 'auto';
-  if (typeof v !== 'boolean') throw bad('config.reloadOnWithdraw', 'true, false or "auto"', v);
-  return v;
+  return typeof v === 'boolean' ? v : no(bad(key, 'true, false or "auto"', v), 'auto');
 }
 
-const TOP = [
-  'revision', 'privacyPolicyUrl', 'expiresDays', 'categories', 'services', 'language',
-  'translations', 'autoblock', 'guard', 'reloadOnWithdraw', 'consentMode', 'gpc', 'cookie',
-  'nonce', 'trustedTypesPolicy', 'ui', 'baseUrl', 'uiUrl',
-];
+/** How one key is read: its value, or what stands in when it is missing or wrong (the problem noted). */
+type Rule = (key: string, v: unknown) => unknown;
+const yes = (d?: boolean): Rule => (key, v) => bool(key, v, d as boolean);
+const whole = (min: number, max: number, d?: number): Rule => (key, v) => int(key, v, min, max, d as number);
+const like = (re: RegExp, what: string, d?: string): Rule => (key, v) => str(key, v, re, what) ?? d;
+const choice = (list: readonly string[], d: string): Rule => (key, v) => oneOf(key, v, list, d);
+const link: Rule = (key, v) => url(key, v, true);
+
+/**
+ * Reads an object of known keys by their rules, in the rules' order: a key of no rule is reported
+ * with the list of known ones. Missing (`undefined`), the object is read as `{}`: every default.
+ */
+function group(key: string, v: unknown, rules: Record<string, Rule | 0>): Obj {
+  const o = v === undefined ? {} : obj(key, v);
+  keys(key, o, Object.keys(rules));
+  return fields(key, o, rules);
+}
+
+function fields(key: string, o: Obj, rules: Record<string, Rule | 0>): Obj {
+  const out: Obj = {};
+  for (const k in rules) {
+    const r = rules[k];
+    if (r) out[k] = r(key + '.' + k, o[k]);
+  }
+  return out;
+}
+
+/** The top level, in the order an unknown key's message lists them; `0`: read by `resolve` itself. */
+const TOP: Record<string, Rule | 0> = {
+  revision: whole(0, 1e9, 0), privacyPolicyUrl: link, expiresDays: whole(1, MAX_DAYS, 182), categories: 0,
+  services: 0, language: like(LANG, 'a language code such as "fr"'), translations: 0, autoblock: yes(true),
+  guard: yes(false), reloadOnWithdraw: reloadMode, consentMode: 0, gpc: yes(true),
+  cookie: (key, v) => group(key, v, {
+    name: like(/^[A-Za-z0-9_-]{1,64}$/, 'a cookie name of letters, digits, - and _', 'consentry'),
+    domain: (k, d) => (str(k, d, /^\.?[a-z0-9.-]+$/i, 'a domain such as "example.com"') as string | undefined)?.replace(/^\./, ''),
+    path: like(/^\/[^;\s]*$/, 'a path starting with "/"', '/'),
+  }),
+  nonce: like(/^[A-Za-z0-9+/=_-]+$/, 'a nonce of base64 characters'),
+  // The grammar of a name in the `trusted-types` directive; "default" would make Consentry's
+  // policy the one the browser runs every plain string of the page through.
+  trustedTypesPolicy: like(/^(?!default$)[\w#=/@.%-]+$/, 'a Trusted Types policy name other than "default"', 'consentry'),
+  ui: (key, v) => group(key, v, {
+    layout: choice(['bar', 'box'], 'box'),
+    position: choice(['bottom', 'top', 'bottom-left', 'bottom-right', 'center'], 'bottom'),
+    theme: choice(['light', 'dark', 'auto'], 'auto'),
+    floatingButton: yes(false), injectCss: yes(true), autoShow: yes(true),
+  }),
+  baseUrl: (key, v) => folder(key, v),
+  uiUrl: (key, v) => url(key, v),
+};
+
+/** `consentMode`, when not `false`. */
+const MODE: Record<string, Rule> = {
+  mode: choice(['basic', 'advanced'], 'basic'), waitForUpdate: whole(0, 60000, 500),
+  region: strings, adsDataRedaction: yes(), urlPassthrough: yes(),
+};
+
+/** A category's keys; `readOnly` defaults by name (`necessary` is always on). */
+const CATEGORY: Record<string, Rule> = { title: text, description: text, revision: whole(0, 1e9), readOnly: yes() };
 
 /** Per cookie or storage key: its lifetime (`{ "_ga_*": "2 years" }`). */
 function lifetimes(key: string, v: unknown): Record<string, Text> | undefined {
@@ -141,18 +194,11 @@ function lifetimes(key: string, v: unknown): Record<string, Text> | undefined {
   return o as Record<string, Text>;
 }
 
-function category(key: string, name: string, v: CategoryConfig): Category {
-  keys(key, v as Obj, ['title', 'description', 'revision', 'readOnly']);
-  const readOnly = bool(key + '.readOnly', v.readOnly, name === NECESSARY);
+function category(key: string, name: string, v: unknown): Category {
+  const c = group(key, v, CATEGORY);
+  const readOnly = (c.readOnly ?? name === NECESSARY) as boolean;
   if (name === NECESSARY && !readOnly) no(bad(key + '.readOnly', 'true (necessary is always on)', false), 0);
-  return {
-    name,
-    title: text(key + '.title', v.title),
-    description: text(key + '.description', v.description),
-    revision: int(key + '.revision', v.revision, 0, 1e9),
-    readOnly: readOnly || name === NECESSARY,
-    services: [],
-  };
+  return { ...c, name, readOnly: readOnly || name === NECESSARY, services: [] } as Category;
 }
 
 function service(key: string, name: string, v: Obj, base?: ServiceConfig): Service | undefined {
@@ -202,7 +248,7 @@ export function resolveConfig(input?: unknown): ResolvedConfig {
 
 function resolve(input?: unknown): ResolvedConfig {
   const c = (input === undefined || input === null ? {} : obj('config', input)) as ConsentryConfig & Obj;
-  keys('config', c, TOP);
+  keys('config', c, Object.keys(TOP));
 
   const cats: Category[] = [];
   const byName = dict<Category>();
@@ -211,8 +257,7 @@ function resolve(input?: unknown): ResolvedConfig {
     const key = 'config.categories.' + name;
     if (v === false && name === NECESSARY) no(bad(key, 'an object (necessary cannot be removed)', v), 0);
     else if (v === false) return;
-    const o = v === undefined || v === false ? {} : obj(key, v);
-    const cat = category(key, name, o as CategoryConfig);
+    const cat = category(key, name, v === false ? undefined : v);
     cats.push(cat);
     byName[name] = cat;
   };
@@ -275,56 +320,7 @@ function resolve(input?: unknown): ResolvedConfig {
     }
   }
 
-  let cm: ResolvedConfig['consentMode'] = { mode: 'basic', waitForUpdate: 500 };
-  if (c.consentMode === false) cm = false;
-  else if (c.consentMode !== undefined) {
-    const m = obj('config.consentMode', c.consentMode);
-    keys('config.consentMode', m, ['mode', 'waitForUpdate', 'region', 'adsDataRedaction', 'urlPassthrough']);
-    cm = {
-      mode: oneOf('config.consentMode.mode', m.mode, ['basic', 'advanced'] as const, 'basic'),
-      waitForUpdate: int('config.consentMode.waitForUpdate', m.waitForUpdate, 0, 60000, 500),
-      region: strings('config.consentMode.region', m.region),
-      adsDataRedaction: m.adsDataRedaction === undefined ? undefined : bool('config.consentMode.adsDataRedaction', m.adsDataRedaction, false),
-      urlPassthrough: m.urlPassthrough === undefined ? undefined : bool('config.consentMode.urlPassthrough', m.urlPassthrough, false),
-    };
-  }
-
-  const ck = c.cookie === undefined ? {} : obj('config.cookie', c.cookie);
-  keys('config.cookie', ck, ['name', 'domain', 'path']);
-  const ui = c.ui === undefined ? {} : obj('config.ui', c.ui);
-  keys('config.ui', ui, ['layout', 'position', 'theme', 'floatingButton', 'injectCss', 'autoShow']);
-
-  return {
-    revision: int('config.revision', c.revision, 0, 1e9, 0),
-    privacyPolicyUrl: url('config.privacyPolicyUrl', c.privacyPolicyUrl, true),
-    expiresDays: int('config.expiresDays', c.expiresDays, 1, MAX_DAYS, 182),
-    categories: cats,
-    services,
-    language: str('config.language', c.language, LANG, 'a language code such as "fr"'),
-    translations,
-    autoblock: bool('config.autoblock', c.autoblock, true),
-    guard: bool('config.guard', c.guard, false),
-    reloadOnWithdraw: reloadMode(c.reloadOnWithdraw),
-    consentMode: cm,
-    gpc: bool('config.gpc', c.gpc, true),
-    cookie: {
-      name: str('config.cookie.name', ck.name, /^[A-Za-z0-9_-]{1,64}$/, 'a cookie name of letters, digits, - and _') || 'consentry',
-      domain: str('config.cookie.domain', ck.domain, /^\.?[a-z0-9.-]+$/i, 'a domain such as "example.com"')?.replace(/^\./, ''),
-      path: str('config.cookie.path', ck.path, /^\/[^;\s]*$/, 'a path starting with "/"') || '/',
-    },
-    nonce: str('config.nonce', c.nonce, /^[A-Za-z0-9+/=_-]+$/, 'a nonce of base64 characters'),
-    // The grammar of a name in the `trusted-types` directive; "default" would make Consentry's
-    // policy the one the browser runs every plain string of the page through.
-    trustedTypesPolicy: str('config.trustedTypesPolicy', c.trustedTypesPolicy, /^(?!default$)[\w#=/@.%-]+$/, 'a Trusted Types policy name other than "default"') || 'consentry',
-    ui: {
-      layout: oneOf('config.ui.layout', ui.layout, ['bar', 'box'] as const, 'box'),
-      position: oneOf('config.ui.position', ui.position, ['bottom', 'top', 'bottom-left', 'bottom-right', 'center'] as const, 'bottom'),
-      theme: oneOf('config.ui.theme', ui.theme, ['light', 'dark', 'auto'] as const, 'auto'),
-      floatingButton: bool('config.ui.floatingButton', ui.floatingButton, false),
-      injectCss: bool('config.ui.injectCss', ui.injectCss, true),
-      autoShow: bool('config.ui.autoShow', ui.autoShow, true),
-    },
-    baseUrl: folder('config.baseUrl', c.baseUrl),
-    uiUrl: url('config.uiUrl', c.uiUrl),
-  };
+  const consentMode = c.consentMode === false ? false : group('config.consentMode', c.consentMode, MODE);
+  // The cookie, the interface and every plain key, by their rules (TOP).
+  return { ...fields('config', c, TOP), categories: cats, services, translations, consentMode } as ResolvedConfig;
 }
