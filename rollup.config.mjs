@@ -149,6 +149,13 @@ export default [
     plugins: [shared('ConsentryStore'), ...plugins()],
     onwarn,
   },
+  // The words of a config's problems, loaded only for a config that has some.
+  {
+    input: 'src/core/config-messages.ts',
+    output: { file: 'dist/consentry-config-errors.js', format: 'iife', name: 'ConsentryConfigErrors' },
+    plugins: plugins(),
+    onwarn,
+  },
   // The clean-up after a refusal, loaded on a decision, or when idle on a page whose stored choice refuses something.
   {
     input: 'src/blocking/clean.ts',

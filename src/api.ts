@@ -1,13 +1,14 @@
 // Every public function lives here, and nothing else: data flows one way, signals in (config,
 // storage, other tabs, the visitor's intents) → state (core/state, changed by actions that name
 // their cause) → effects out (signals, blocking, storage, events, interface), each subscribed.
-import { resolveConfig } from './core/config';
+import { checkConfig, configError } from './core/config';
+import type { Problem } from './core/config-messages';
 import { dict } from './core/dict';
 import { ConsentryError, show } from './core/errors';
 import { emit, fail, on as onEvent, report, startEvents } from './core/events';
 import { granted, S, serviceGranted, subscribe } from './core/state';
 import type {
-  ConsentChoice, ConsentMethod, ConsentRecord, ConsentryConfig, DeclarationOptions, EventMap, EventName,
+  ConsentChoice, ConsentMethod, ConsentRecord, ConsentryConfig, DeclarationOptions, EventMap, EventName, ResolvedConfig,
   LoadScriptOptions, TrustedScriptURL, View,
 } from './core/types';
 import type { UiBridge, UiModule } from './core/ui-port';
@@ -141,7 +142,15 @@ export function start(source: () => unknown): Promise<ConsentRecord | null> {
   effects();
   try {
     const raw = source();
-    S.cfg = resolveConfig(raw);
+    const checked = checkConfig(raw);
+    if (checked.problems.length) {
+      // Trackers stay blocked while the words of the problems load; the error is reported then.
+      (failed = explained(checked.problems, checked.config).then((e) => {
+        throw fail(e);
+      })).catch(() => {});
+      return failed;
+    }
+    S.cfg = checked.config;
     try {
       given = JSON.stringify(raw === undefined || raw === null ? {} : raw);
     } catch {
@@ -179,6 +188,21 @@ export function start(source: () => unknown): Promise<ConsentRecord | null> {
     report(e);
     return S.rec;
   }));
+}
+
+/**
+ * The error of a config with problems, in words (config-messages.ts, a chunk of the script-tag
+ * build); without them (the file cannot load), each bad key and the value received.
+ */
+function explained(list: Problem[], cfg: ResolvedConfig): Promise<ConsentryError> {
+  const c = chunks.explain;
+  return (c ? c(cfg) : Promise.reject()).then((explain) => configError(explain(list)), () => {
+    const problems = list.map(([key, , got]) => key + ': not valid, received ' + show(got));
+    return configError({
+      message: `config: ${problems.join('; ')} (no banner shows and trackers stay blocked until they are fixed)`,
+      problems,
+    });
+  });
 }
 
 /** A decision, made and stored by the store chunk (at once when it is loaded). */

@@ -27,9 +27,9 @@ let warned = false;
 /**
  * Where a file loaded when needed lives: `baseUrl`, else the folder of a (deprecated) `uiUrl`,
  * else beside consentry.js. Read here, in the first stage: no chunk can say where the chunks are.
+ * `c`: the config (for a config's error messages, the one with problems: a bad `baseUrl` is none).
  */
-function at(file: string): string {
-  const c = S.cfg;
+function at(file: string, c = S.cfg): string {
   const b = (c && (c.baseUrl || (c.uiUrl && folderOf(c.uiUrl)))) || here;
   return new URL(file, new URL(b, document.baseURI)).href;
 }
@@ -72,6 +72,8 @@ chunks.embed = () =>
  * `shared`), called once here: nothing of it is reachable from the page.
  */
 const core = { errors, events, state, storage, record };
+// Not through `reported`: a config error reports itself once, with or without its words.
+chunks.explain = (cfg) => chunk<typeof import('./core/config-messages')>(at('consentry-config-errors.js', cfg), 'ConsentryConfigErrors').then((m) => m.explain);
 chunks.store = () => chunk<(c: typeof core) => typeof import('./storage/store')>(at('consentry-store.js'), 'ConsentryStore').then((f) => f(core));
 chunks.clean = () => reported(chunk<typeof import('./blocking/clean')>(at('consentry-clean.js'), 'ConsentryClean'), CLEAN_FALLBACK).then((m) => m.clean);
 chunks.declaration = () =>
