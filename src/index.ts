@@ -5,7 +5,7 @@ chunks.ui = () => import('./ui/index');
 chunks.classify = () => reported(import('./catalogue/classifier'), CLASSIFY_FALLBACK).then((m) => m.classifyCookie);
 chunks.embed = () => reported(import('./blocking/placeholder'), EMBED_FALLBACK).then((m) => m.fill);
 chunks.store = () => import('./storage/store');
-chunks.explain = () => import('./core/config-messages').then((m) => m.explain);
+chunks.configErrors = () => import('./core/config-messages');
 chunks.clean = () => reported(import('./blocking/clean'), CLEAN_FALLBACK).then((m) => m.clean);
 chunks.declaration = () => reported(import('./declaration/index'), DECLARATION_FALLBACK).then((m) => m.default);
 const langs: Record<string, () => Promise<{ default: Record<string, string> }>> = {

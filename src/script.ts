@@ -73,7 +73,7 @@ chunks.embed = () =>
  */
 const core = { errors, events, state, storage, record };
 // Not through `reported`: a config error reports itself once, with or without its words.
-chunks.explain = (cfg) => chunk<typeof import('./core/config-messages')>(at('consentry-config-errors.js', cfg), 'ConsentryConfigErrors').then((m) => m.explain);
+chunks.configErrors = (cfg) => chunk<typeof import('./core/config-messages')>(at('consentry-config-errors.js', cfg), 'ConsentryConfigErrors');
 chunks.store = () => chunk<(c: typeof core) => typeof import('./storage/store')>(at('consentry-store.js'), 'ConsentryStore').then((f) => f(core));
 chunks.clean = () => reported(chunk<typeof import('./blocking/clean')>(at('consentry-clean.js'), 'ConsentryClean'), CLEAN_FALLBACK).then((m) => m.clean);
 chunks.declaration = () =>

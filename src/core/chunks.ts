@@ -20,8 +20,8 @@ export interface Chunks {
   embed?: () => Promise<typeof import('../blocking/placeholder').fill>;
   /** The cookie declaration (src/declaration/). */
   declaration?: () => Promise<typeof import('../declaration/dom').render>;
-  /** The words of a config's problems (src/core/config-messages.ts), loaded only for a config that has some; `cfg` says where the files are. */
-  explain?: (cfg: ResolvedConfig) => Promise<typeof import('./config-messages').explain>;
+  /** The words of a config's problems (src/core/config-messages.ts), loaded only when there are some; `cfg` says where the files are. */
+  configErrors?: (cfg: ResolvedConfig | null) => Promise<typeof import('./config-messages')>;
   /** Everything that writes the choice (src/storage/store.ts). */
   store?: () => Promise<typeof import('../storage/store')>;
   /** The clean-up after a refusal (src/blocking/clean.ts). */

@@ -39,6 +39,16 @@ export type Expected = keyof typeof EXPECTED;
 /** One problem of a config: its key, what it expected, what it received, and the expectation's detail. */
 export type Problem = [key: string, expected: Expected, got: unknown, detail?: unknown];
 
+/**
+ * A second init() with another config once Consentry runs, and what to do instead. The usual cause
+ * is the script tag (`byTag`), which starts Consentry itself unless told not to.
+ */
+export function conflict(byTag: boolean): string {
+  return 'init: the new config is ignored: ' + (byTag
+    ? 'Consentry was already started by its script tag with the page\'s config. To start it from code with this config, add data-manual to the tag (<script src="…/consentry.js" data-manual></script>) and call Consentry.init(config) once.'
+    : 'init() was already called with another config; call it once per page.');
+}
+
 /** The message of one problem, as `config.key: expected X, received Y`. */
 function line([key, code, got, detail]: Problem): string {
   if (code === 'unknown') return `${key}: unknown key; expected one of ${(detail as string[]).join(', ')}`;

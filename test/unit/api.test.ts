@@ -42,7 +42,7 @@ describe('init', () => {
   test('a bad config whose words cannot be loaded still names each key and the value received, once', async () => {
     const api = await fresh();
     const { chunks } = await import('../../src/core/chunks');
-    chunks.explain = () => Promise.reject(new Error('could not load'));
+    chunks.configErrors = () => Promise.reject(new Error('could not load'));
     const onError = vi.fn();
     addEventListener('consentry:error', onError);
     await expect(api.init({ expiresDays: 999, ui: { layout: 'modal' } } as any)).rejects.toThrow(
