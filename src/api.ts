@@ -1,13 +1,14 @@
 // Every public function lives here, and nothing else: data flows one way, signals in (config,
 // storage, other tabs, the visitor's intents) → state (core/state, changed by actions that name
 // their cause) → effects out (signals, blocking, storage, events, interface), each subscribed.
-import { resolveConfig } from './core/config';
+import { checkConfig, configError } from './core/config';
+import type { Problem } from './core/config-messages';
 import { dict } from './core/dict';
 import { ConsentryError, show } from './core/errors';
-import { emit, fail, on as onEvent, report, startEvents } from './core/events';
+import { emit, fail, on as onEvent, report } from './core/events';
 import { granted, S, serviceGranted, subscribe } from './core/state';
 import type {
-  ConsentChoice, ConsentMethod, ConsentRecord, ConsentryConfig, DeclarationOptions, EventMap, EventName,
+  ConsentChoice, ConsentMethod, ConsentRecord, ConsentryConfig, DeclarationOptions, EventMap, EventName, ResolvedConfig,
   LoadScriptOptions, TrustedScriptURL, View,
 } from './core/types';
 import type { UiBridge, UiModule } from './core/ui-port';
@@ -61,8 +62,8 @@ function effects(): void {
     fail(e);
   }
   try {
+    // The storage effect, then the `change` event's.
     startStorage();
-    startEvents();
     // Interface effect: a decision here or in another tab closes what is shown.
     subscribe(({ cause }) => {
       if ((cause === 'decide' || cause === 'tab') && view) hide();
@@ -120,11 +121,10 @@ function again(config?: ConsentryConfig): Promise<never> | null {
     same = false;
   }
   if (same) return null;
-  const fix = byTag
-    ? 'Consentry was already started by its script tag with the page\'s config. To start it from code with this config, add data-manual to the tag (<script src="…/consentry.js" data-manual></script>) and call Consentry.init(config) once'
-    : 'init() was already called with another config; call it once per page';
-  const err = fail(new ConsentryError(`init: the new config is ignored: ${fix}.`));
-  const p = Promise.reject(err);
+  // Its words are loaded with those of a config's problems (without them, the first sentence alone).
+  const p = words(S.cfg).then((m) => m.conflict(byTag), () => 'init: the new config is ignored').then((m) => {
+    throw fail(new ConsentryError(m));
+  });
   p.catch(() => {});
   return p;
 }
@@ -141,7 +141,15 @@ export function start(source: () => unknown): Promise<ConsentRecord | null> {
   effects();
   try {
     const raw = source();
-    S.cfg = resolveConfig(raw);
+    const checked = checkConfig(raw);
+    if (checked.problems.length) {
+      // Trackers stay blocked while the words of the problems load; the error is reported then.
+      (failed = explained(checked.problems, checked.config).then((e) => {
+        throw fail(e);
+      })).catch(() => {});
+      return failed;
+    }
+    S.cfg = checked.config;
     try {
       given = JSON.stringify(raw === undefined || raw === null ? {} : raw);
     } catch {
@@ -179,6 +187,26 @@ export function start(source: () => unknown): Promise<ConsentRecord | null> {
     report(e);
     return S.rec;
   }));
+}
+
+/** The words of config errors (a chunk of the script-tag build), loaded when there is one. */
+function words(cfg: ResolvedConfig | null): Promise<typeof import('./core/config-messages')> {
+  const c = chunks.configErrors;
+  return c ? c(cfg) : Promise.reject();
+}
+
+/**
+ * The error of a config with problems, in words (config-messages.ts, a chunk of the script-tag
+ * build); without them (the file cannot load), each bad key and the value received.
+ */
+function explained(list: Problem[], cfg: ResolvedConfig): Promise<ConsentryError> {
+  return words(cfg).then((m) => configError(m.explain(list)), () => {
+    const problems = list.map(([key, , got]) => key + ': not valid, received ' + show(got));
+    return configError({
+      message: `config: ${problems.join('; ')} (no banner shows and trackers stay blocked until they are fixed)`,
+      problems,
+    });
+  });
 }
 
 /** A decision, made and stored by the store chunk (at once when it is loaded). */

@@ -6,6 +6,7 @@ chunks.classify = () => reported(import('./catalogue/classifier'), CLASSIFY_FALL
 chunks.embed = () => reported(import('./blocking/placeholder'), EMBED_FALLBACK).then((m) => m.fill);
 chunks.titles = () => reported(import('./catalogue/titles'), TITLES_FALLBACK).then((m) => m.withTitles);
 chunks.store = () => import('./storage/store');
+chunks.configErrors = () => import('./core/config-messages');
 chunks.clean = () => reported(import('./blocking/clean'), CLEAN_FALLBACK).then((m) => m.clean);
 chunks.declaration = () => reported(import('./declaration/index'), DECLARATION_FALLBACK).then((m) => m.default);
 const langs: Record<string, () => Promise<{ default: Record<string, string> }>> = {

@@ -5,6 +5,7 @@ import { chunks, CLASSIFY_FALLBACK, CLEAN_FALLBACK, DECLARATION_FALLBACK, EMBED_
 import { ConsentryError } from './core/errors';
 import * as errors from './core/errors';
 import * as events from './core/events';
+import * as record from './core/record';
 import * as state from './core/state';
 import { S } from './core/state';
 import * as storage from './storage/index';
@@ -26,9 +27,9 @@ let warned = false;
 /**
  * Where a file loaded when needed lives: `baseUrl`, else the folder of a (deprecated) `uiUrl`,
  * else beside consentry.js. Read here, in the first stage: no chunk can say where the chunks are.
+ * `c`: the config (for a config's error messages, the one with problems: a bad `baseUrl` is none).
  */
-function at(file: string): string {
-  const c = S.cfg;
+function at(file: string, c = S.cfg): string {
   const b = (c && (c.baseUrl || (c.uiUrl && folderOf(c.uiUrl)))) || here;
   return new URL(file, new URL(b, document.baseURI)).href;
 }
@@ -72,7 +73,9 @@ chunks.titles = () =>
  * events). A chunk built with them external is a function of this object (rollup.config.mjs,
  * `shared`), called once here: nothing of it is reachable from the page.
  */
-const core = { errors, events, state, storage };
+const core = { errors, events, state, storage, record };
+// Not through `reported`: a config error reports itself once, with or without its words.
+chunks.configErrors = (cfg) => chunk<typeof import('./core/config-messages')>(at('consentry-config-errors.js', cfg), 'ConsentryConfigErrors');
 chunks.store = () => chunk<(c: typeof core) => typeof import('./storage/store')>(at('consentry-store.js'), 'ConsentryStore').then((f) => f(core));
 chunks.clean = () => reported(chunk<typeof import('./blocking/clean')>(at('consentry-clean.js'), 'ConsentryClean'), CLEAN_FALLBACK).then((m) => m.clean);
 chunks.declaration = () =>

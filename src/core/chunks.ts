@@ -4,6 +4,7 @@
 import { ConsentryError } from './errors';
 import { fail } from './events';
 import { refused } from './tt';
+import type { ResolvedConfig } from './types';
 import type { UiModule } from './ui-port';
 
 /** Interface strings of one language, by key. */
@@ -19,6 +20,8 @@ export interface Chunks {
   embed?: () => Promise<typeof import('../blocking/placeholder').fill>;
   /** The cookie declaration (src/declaration/). */
   declaration?: () => Promise<typeof import('../declaration/dom').render>;
+  /** The words of a config's problems (src/core/config-messages.ts), loaded only when there are some; `cfg` says where the files are. */
+  configErrors?: (cfg: ResolvedConfig | null) => Promise<typeof import('./config-messages')>;
   /** Everything that writes the choice (src/storage/store.ts). */
   store?: () => Promise<typeof import('../storage/store')>;
   /** The catalogue's titles and lifetimes, filled into a config (src/catalogue/titles.ts), for the first stage's own texts. */

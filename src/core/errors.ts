@@ -23,8 +23,3 @@ export function show(v: unknown): string {
   if (t === 'object') return 'an object';
   return t;
 }
-
-/** `config.key: expected X, received Y`. */
-export function bad(key: string, expected: string, got: unknown): ConsentryError {
-  return new ConsentryError(`${key}: expected ${expected}, received ${show(got)}`);
-}

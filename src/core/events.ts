@@ -1,7 +1,6 @@
 // Events: handlers registered with `on`, the same as window CustomEvents, and dataLayer pushes.
-import { dict, own } from './dict';
-import { S, subscribe } from './state';
-import type { ChangeDetail, ConsentRecord, EventMap, EventName } from './types';
+import { dict } from './dict';
+import type { EventMap, EventName } from './types';
 
 type Handler<K extends EventName> = (detail: EventMap[K]) => void;
 
@@ -83,34 +82,4 @@ export function fail(e: unknown): Error {
   report(err);
   emit('error', err);
   return err;
-}
-
-/**
- * What a decision changed for the site: categories it has (necessary never changes) and the
- * services it declared or met on this page, against what applied before (nothing optional
- * before a first decision), so that `changed` never lists the whole catalogue.
- */
-export function detail(record: ConsentRecord, previous: ConsentRecord | null): ChangeDetail {
-  const cfg = S.cfg!;
-  const changed = { categories: [] as string[], services: [] as string[] };
-  const ro = dict<boolean>();
-  for (const c of cfg.categories) {
-    ro[c.name] = c.readOnly;
-    const was = previous ? !!own(previous.categories, c.name) : c.readOnly;
-    if (was !== !!own(record.categories, c.name)) changed.categories.push(c.name);
-  }
-  for (const k in cfg.services) {
-    const s = cfg.services[k];
-    if (!s.site && S.seen.indexOf(k) < 0) continue;
-    const was = previous ? !!own(previous.services, k) : ro[s.category];
-    if (was !== !!own(record.services, k)) changed.services.push(k);
-  }
-  return { record, previous, changed };
-}
-
-/** The `change` event effect: every decision stored here or in another tab, never a restoration. */
-export function startEvents(): void {
-  subscribe(({ record, previous, cause }) => {
-    if (record && (cause === 'decide' || cause === 'tab')) emit('change', detail(record, previous));
-  });
 }

@@ -2,7 +2,7 @@
 // chunk (and Node tools) need it; reading and comparing records is record.ts's.
 import { NECESSARY } from './constants';
 import { own } from './dict';
-import { DAY, fnv, M, METHODS, pack, SCHEMA, serviceDefault } from './record';
+import { DAY, fnv, M, METHODS, SCHEMA, serviceDefault } from './record';
 import type { ConsentMethod, ConsentRecord, ResolvedConfig } from './types';
 
 /** A random v4 UUID; falls back to getRandomValues where randomUUID is missing (http pages). */
@@ -46,6 +46,9 @@ export function makeRecord(
     gpc,
   };
 }
+
+const pack = (m: Record<string, boolean | number>) =>
+  Object.keys(m).map((k) => k + ':' + +m[k]).join('.');
 
 /** The cookie value of a record; `summary` marks a protective summary that IndexedDB completes. */
 export function encode(r: ConsentRecord, cfg: ResolvedConfig, summary = false): string {

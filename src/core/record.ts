@@ -112,9 +112,6 @@ export function fnv(s: string): string {
   return (h >>> 0).toString(36);
 }
 
-export const pack = (m: Record<string, boolean | number>) =>
-  Object.keys(m).map((k) => k + ':' + +m[k]).join('.');
-
 function unpack(s: string, num: boolean): Record<string, any> | null {
   const o: Record<string, any> = {};
   if (!s) return o;

@@ -2,7 +2,7 @@
 // actions below, each naming its cause; effects (blocking, clean-up, signals, storage, events,
 // interface) subscribe and receive `{ record, previous, cause }`, so none has to guess why the
 // record changed. Nothing here touches storage or the DOM.
-import { resolveConfig } from './config';
+import { checkConfig } from './config';
 import { own } from './dict';
 import { serviceOn, whole } from './grants';
 import { current, staleCategories } from './record';
@@ -49,7 +49,7 @@ let zero: ResolvedConfig | undefined;
 
 /** The services to recognise: the site's config, or with a bad config the catalogue (still blocked). */
 export function known(): ResolvedConfig {
-  return S.cfg || (zero ||= resolveConfig());
+  return S.cfg || (zero ||= checkConfig().config);
 }
 
 /** Registers an effect; returns the function that removes it. Effects run in registration order. */

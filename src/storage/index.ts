@@ -81,10 +81,14 @@ export function written(): Promise<unknown> {
   return ready ? ready.written() : loading ? loading.then((s) => s.written(), () => {}) : Promise.resolve();
 }
 
-/** Starts the storage effect: before events, so that a `change` handler already reads the new cookie. */
+/**
+ * Starts the storage effect, then the `change` event's: a `change` handler already reads the new
+ * cookie. Decisions are made, and other tabs' heard, by the store chunk: it is loaded whenever one
+ * is applied, and both effects are its own.
+ */
 export function startStorage(): void {
-  // Decisions are made by the store chunk: it is loaded whenever one is applied.
   subscribe((c) => ready && ready.effect(c));
+  subscribe((c) => ready && ready.announce(c));
 }
 
 /**

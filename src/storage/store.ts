@@ -6,6 +6,7 @@
 import { ConsentryError } from '../core/errors';
 import { fail, report } from '../core/events';
 import { decision } from '../core/decision';
+export { announce } from '../core/change';
 import { migrate, same, wins } from '../core/record';
 import { encode, summary } from '../core/record-write';
 import { decide, reset as forget, restore, S, tab, type Change } from '../core/state';

@@ -39,6 +39,20 @@ describe('init', () => {
     expect(api.hasConsent('analytics')).toBe(false);
     removeEventListener('consentry:error', onError);
   });
+  test('a bad config whose words cannot be loaded still names each key and the value received, once', async () => {
+    const api = await fresh();
+    const { chunks } = await import('../../src/core/chunks');
+    chunks.configErrors = () => Promise.reject(new Error('could not load'));
+    const onError = vi.fn();
+    addEventListener('consentry:error', onError);
+    await expect(api.init({ expiresDays: 999, ui: { layout: 'modal' } } as any)).rejects.toThrow(
+      'config: config.expiresDays: not valid, received 999; config.ui.layout: not valid, received "modal"',
+    );
+    expect(errors).toHaveLength(1);
+    expect(onError).toHaveBeenCalledTimes(1);
+    expect(api.hasConsent('analytics')).toBe(false);
+    removeEventListener('consentry:error', onError);
+  });
   test('a corrected config may be given after a rejected one', async () => {
     const api = await fresh();
     await expect(api.init({ revision: 'x' } as any)).rejects.toThrow();
