@@ -64,7 +64,7 @@ chunks.classify = () =>
   reported(chunk<{ classifyCookie: (n: string) => { category: string } | undefined }>(at('consentry-classifier.js'), 'ConsentryClassifier'), CLASSIFY_FALLBACK)
     .then((m) => m.classifyCookie);
 chunks.embed = () =>
-  reported(chunk<typeof import('./blocking/placeholder')>(at('consentry-embed.js'), 'ConsentryEmbed'), EMBED_FALLBACK).then((m) => m.fill);
+  reported(chunk<typeof import('./blocking/placeholder')>(at('consentry-embed.js'), 'ConsentryEmbed'), EMBED_FALLBACK);
 /**
  * The first stage's modules a chunk shares (one instance of each: the state, its effects and
  * events). A chunk built with them external is a function of this object (rollup.config.mjs,

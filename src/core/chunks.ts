@@ -15,8 +15,8 @@ export interface Chunks {
   lang?: (lang: string) => Promise<Strings>;
   /** The cookie classifier (Open Cookie Database), for cleaning up cookies of vendors the catalogue does not list. */
   classify?: () => Promise<(name: string) => { category: string } | undefined>;
-  /** The embed placeholder's content (vendor, what allowing does, privacy link). */
-  embed?: () => Promise<typeof import('../blocking/placeholder').fill>;
+  /** The embed placeholder (its box, button, vendor, what allowing does, privacy link). */
+  embed?: () => Promise<typeof import('../blocking/placeholder')>;
   /** The cookie declaration (src/declaration/). */
   declaration?: () => Promise<typeof import('../declaration/dom').render>;
   /** Everything that writes the choice (src/storage/store.ts). */
@@ -33,7 +33,7 @@ export const LANGS = ['en', 'fr', 'de', 'es', 'it', 'nl', 'pt', 'pl', 'ar'];
 /** What the page does without a language file. */
 export const LANG_FALLBACK = 'the interface shows in English';
 /** What a visitor gets when the placeholder file cannot be loaded. */
-export const EMBED_FALLBACK = 'held frames show a plain placeholder: its button still allows the service, the vendor details and privacy link are missing';
+export const EMBED_FALLBACK = 'held frames stay held with no placeholder: they can still be allowed from the preferences';
 /** What a page gets when the declaration file cannot be loaded. */
 export const DECLARATION_FALLBACK = 'no cookie declaration';
 /** What a page does without the store file. */
