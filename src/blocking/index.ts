@@ -28,12 +28,10 @@ const DTYPE = 'data-type';
 const TYPE = 'type';
 const PLAIN = 'text/plain';
 /**
- * The elements that load something by their `src`, and links by their `href`: of any rel (preload,
- * prefetch, modulepreload, stylesheet, icon, preconnect…), as a rel may be set after the href.
+ * Every element met in the held form: the elements that load something by their `src`, links by
+ * their `href` (of any rel, as a rel may be set after the href), objects and embeds (`URL_ATTRS`).
  */
-const TAGS: Record<string, 1> = { script: 1, iframe: 1, img: 1, input: 1, link: 1, embed: 1, object: 1, image: 1 };
-/** Every element met in the held form: these, and objects and embeds the server held (`URL_ATTRS`). */
-const SEL = 'script,iframe,img,input,link,object,embed,image';
+const SEL = Object.keys(URL_ATTRS).join();
 const isScript = (e: Element) => e.localName === 'script';
 const SVG = 'http://www.w3.org/2000/svg';
 const XLINK = 'http://www.w3.org/1999/xlink';
@@ -136,17 +134,8 @@ function unrelease(n: HTMLScriptElement): void {
   }
   grantedNodes.delete(n);
   if (plain.has(n)) plain.add(h);
-  h.setAttribute('data-' + A, n.getAttribute(A) || '');
-  h.removeAttribute(A);
-  const t = n.getAttribute(TYPE);
-  if (t && t !== PLAIN) h.setAttribute(DTYPE, t);
-  h.setAttribute(TYPE, PLAIN);
+  toHeld(h, n.getAttribute(A) || '', owner.get(n));
   h.nonce = n.nonce;
-  const s = owner.get(n);
-  if (s) {
-    h.setAttribute(CAT, known().services[s]?.category || '');
-    h.setAttribute(SVC, s);
-  }
   if (h !== n) {
     n.replaceWith(h);
     inertDoc().adoptNode(n);
@@ -182,29 +171,37 @@ function hold(e: Element): void {
   if (e.localName === 'iframe') embed(e, allow);
 }
 
+/**
+ * Writes `e` in the held form, the one the server writes too: its URL `u` under `data-` (`src` →
+ * `data-src`, a link's `href` → `data-href`; an SVG element loads from either `href` or
+ * `xlink:href`: neither is left), its service `s`, and a script's type kept aside.
+ */
+function toHeld(e: Element, u: string, s: string | undefined): void {
+  const A = at(e);
+  e.removeAttribute(A);
+  if (svg(e)) e.removeAttribute(XL);
+  e.setAttribute('data-' + A, u);
+  if (s) {
+    e.setAttribute(CAT, known().services[s]?.category || '');
+    e.setAttribute(SVC, s);
+  }
+  if (isScript(e)) {
+    const t = e.getAttribute(TYPE);
+    if (t) e.setAttribute(DTYPE, t);
+    e.setAttribute(TYPE, PLAIN);
+  }
+}
+
 /** Puts an untagged element whose `src` is blocked in the tagged form; its service, or undefined. */
 function tag(e: Element, u: string): string | undefined {
   const s = untagged(e.localName, u);
-  if (s) {
-    // `src` → `data-src`, a link's `href` → `data-href`: the form the server writes too. An SVG
-    // element loads from either `href` or `xlink:href`: neither is left.
-    e.removeAttribute(at(e));
-    if (svg(e)) e.removeAttribute(XL);
-    e.setAttribute('data-' + at(e), u);
-    e.setAttribute(CAT, known().services[s].category);
-    e.setAttribute(SVC, s);
-    if (isScript(e)) {
-      const t = e.getAttribute(TYPE);
-      if (t) e.setAttribute(DTYPE, t);
-      e.setAttribute(TYPE, PLAIN);
-    }
-  }
+  if (s) toHeld(e, u, s);
   return s;
 }
 
 /** Holds an untagged element whose `src` is blocked, in the tagged form; whether it did. `code`: set by the page's code. */
 function stop(e: Element, v: unknown, code?: 1): boolean {
-  if (!TAGS[e.localName] || grantedNodes.has(e)) return false;
+  if (!URL_ATTRS[e.localName] || grantedNodes.has(e)) return false;
   const u = String(v);
   const s = tag(e, u);
   if (s) {
