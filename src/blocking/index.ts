@@ -678,71 +678,71 @@ function added(rs: MutationRecord[]): void {
 export function startBlocking(onAllow: (choice: ConsentChoice) => Promise<unknown>): void {
   allow = onAllow;
   const w = window as any;
-  for (const c of ['Script', 'IFrame', 'Image', 'Input', 'Embed']) patch(w['HTML' + c + 'Element']?.prototype, 'src', src, 'set');
-  patch(w.HTMLLinkElement?.prototype, 'href', src, 'set');
-  patch(w.HTMLObjectElement?.prototype, 'data', src, 'set');
-  const F = w.HTMLIFrameElement?.prototype;
-  patch(F, 'srcdoc', setter((e, v) => markup(v, null, true, 2)), 'set');
-  patch(F, 'contentWindow contentDocument', peek, 'get');
-  patch(w, 'open', peek);
-  patch(EP, 'setAttribute', (o) => function (this: Element, n: unknown, v: unknown) {
-    // Only the attribute an element loads from (`src`, a link's `href`, an object's `data`), and a
-    // frame's `srcdoc`; names are case-insensitive in HTML. Comparing lengths first keeps `role`,
-    // `type`, `name`… cheap.
-    if (typeof n === 'string' && n.length < 7) {
-      if (n.length > 5) {
-        if (this.localName === 'iframe' && n.toLowerCase() === 'srcdoc') arguments[1] = markup(v, null, true, 2);
-      } else {
-        const a = at(this);
-        if (n.length === a.length && n.toLowerCase() === a && stop(this, v, 1)) return;
-      }
-    }
-    return o.apply(this, arguments);
-  });
-  // setAttributeNS: `(null, 'src')` as setAttribute does, and an SVG element's `(XLink, 'xlink:href')`.
-  patch(EP, 'setAttributeNS', (o) => function (this: Element, ns: unknown, n: unknown, v: unknown) {
-    if (typeof n === 'string' && (ns === XLINK ? svg(this) && n.slice(n.indexOf(':') + 1) : !ns && n) === at(this) && stop(this, v)) return;
-    return o.apply(this, arguments);
-  });
   // `image.href.baseVal = url`: each SVGAnimatedString an SVG <image> or <script> hands out leads back to it.
   const hrefs = new WeakMap<object, Element>();
-  for (const c of ['Image', 'Script']) {
-    patch(w['SVG' + c + 'Element']?.prototype, 'href', (g) => function (this: Element) {
+  // setHTMLUnsafe never runs the scripts it parses (HTML: "unsafely set HTML").
+  const unsafe = parsing(0, (e) => e, false);
+  inner = Object.getOwnPropertyDescriptor(EP, 'innerHTML');
+  // Every hook: [the interfaces whose prototypes it is on ('' for the window itself), names, wrap, kind].
+  const all: [string, string, (o: Function) => Function, ('set' | 'get')?][] = [
+    ['HTMLScriptElement HTMLIFrameElement HTMLImageElement HTMLInputElement HTMLEmbedElement', 'src', src, 'set'],
+    ['HTMLLinkElement', 'href', src, 'set'],
+    ['HTMLObjectElement', 'data', src, 'set'],
+    ['HTMLIFrameElement', 'srcdoc', setter((e, v) => markup(v, null, true, 2)), 'set'],
+    ['HTMLIFrameElement', 'contentWindow contentDocument', peek, 'get'],
+    ['', 'open', peek],
+    ['Element', 'setAttribute', (o) => function (this: Element, n: unknown, v: unknown) {
+      // Only the attribute an element loads from (`src`, a link's `href`, an object's `data`), and a
+      // frame's `srcdoc`; names are case-insensitive in HTML. Comparing lengths first keeps `role`,
+      // `type`, `name`… cheap.
+      if (typeof n === 'string' && n.length < 7) {
+        if (n.length > 5) {
+          if (this.localName === 'iframe' && n.toLowerCase() === 'srcdoc') arguments[1] = markup(v, null, true, 2);
+        } else {
+          const a = at(this);
+          if (n.length === a.length && n.toLowerCase() === a && stop(this, v, 1)) return;
+        }
+      }
+      return o.apply(this, arguments);
+    }],
+    // setAttributeNS: `(null, 'src')` as setAttribute does, and an SVG element's `(XLink, 'xlink:href')`.
+    ['Element', 'setAttributeNS', (o) => function (this: Element, ns: unknown, n: unknown, v: unknown) {
+      if (typeof n === 'string' && (ns === XLINK ? svg(this) && n.slice(n.indexOf(':') + 1) : !ns && n) === at(this) && stop(this, v)) return;
+      return o.apply(this, arguments);
+    }],
+    ['SVGImageElement SVGScriptElement', 'href', (g) => function (this: Element) {
       const v = g.call(this);
       hrefs.set(v, this);
       return v;
-    }, 'get');
-  }
-  patch(w.SVGAnimatedString?.prototype, 'baseVal', setter((a, v) => {
-    const e = hrefs.get(a);
-    return e && stop(e, v) ? DROP : v;
-  }), 'set');
-  patch(Node.prototype, 'appendChild insertBefore replaceChild', inserting);
-  patch(EP, 'append prepend before after replaceWith insertAdjacentElement replaceChildren', inserting);
-  patch(CharacterData.prototype, 'before after replaceWith', inserting);
-  inner = Object.getOwnPropertyDescriptor(EP, 'innerHTML');
-  patch(EP, 'innerHTML', html, 'set');
-  patch(EP, 'outerHTML', outer, 'set');
-  patch(w.ShadowRoot?.prototype, 'innerHTML', html, 'set');
-  patch(EP, 'insertAdjacentHTML', parsing(1, adjacent, false));
-  // setHTMLUnsafe never runs the scripts it parses (HTML: "unsafely set HTML").
-  patch(EP, 'setHTMLUnsafe', parsing(0, (e) => e, false));
-  patch(w.ShadowRoot?.prototype, 'setHTMLUnsafe', parsing(0, (r) => r, false));
-  patch(Document.prototype, 'write writeln', writing);
-  patch(Document.prototype, 'adoptNode', adopting);
-  // A shadow root is out of the document's observer: each one code makes is watched too.
-  patch(EP, 'attachShadow', (o) => function (this: Element) {
-    const r = o.apply(this, arguments);
-    mo.observe(r, SUB);
-    return r;
-  });
-  patch(Document.prototype, 'importNode', importing);
-  // A contextual fragment's scripts run once it is inserted; its SVG scripts never do (Chromium): never held, nor released.
-  patch(w.Range?.prototype, 'createContextualFragment', (o) => parsing(0, rangeContext, true)(function (this: Range) {
-    const f = o.apply(this, arguments);
-    for (const e of f.querySelectorAll('script')) if (svg(e)) grantedNodes.add(e);
-    return f;
-  }));
+    }, 'get'],
+    ['SVGAnimatedString', 'baseVal', setter((a, v) => {
+      const e = hrefs.get(a);
+      return e && stop(e, v) ? DROP : v;
+    }), 'set'],
+    ['Node', 'appendChild insertBefore replaceChild', inserting],
+    ['Element', 'append prepend before after replaceWith insertAdjacentElement replaceChildren', inserting],
+    ['CharacterData', 'before after replaceWith', inserting],
+    ['Element ShadowRoot', 'innerHTML', html, 'set'],
+    ['Element', 'outerHTML', outer, 'set'],
+    ['Element', 'insertAdjacentHTML', parsing(1, adjacent, false)],
+    ['Element ShadowRoot', 'setHTMLUnsafe', unsafe],
+    ['Document', 'write writeln', writing],
+    ['Document', 'adoptNode', adopting],
+    // A shadow root is out of the document's observer: each one code makes is watched too.
+    ['Element', 'attachShadow', (o) => function (this: Element) {
+      const r = o.apply(this, arguments);
+      mo.observe(r, SUB);
+      return r;
+    }],
+    ['Document', 'importNode', importing],
+    // A contextual fragment's scripts run once it is inserted; its SVG scripts never do (Chromium): never held, nor released.
+    ['Range', 'createContextualFragment', (o) => parsing(0, rangeContext, true)(function (this: Range) {
+      const f = o.apply(this, arguments);
+      for (const e of f.querySelectorAll('script')) if (svg(e)) grantedNodes.add(e);
+      return f;
+    })],
+  ];
+  for (const [on, names, wrap, k] of all) for (const c of on.split(' ')) patch(c ? w[c]?.prototype : w, names, wrap, k);
   guard(blocked);
   workers();
 
