@@ -44,6 +44,7 @@ const url = (e: Element) => e.getAttribute(at(e)) || (svg(e) ? e.getAttribute(XL
 
 /** Held elements, in the order they were met. */
 let held: Element[] = [];
+const heldNow = () => held;
 /** Scripts granted and waiting for the one before them to load (document order). */
 const queue: Element[] = [];
 let busy = false;
@@ -168,7 +169,7 @@ const may = (e: Element) => {
 function hold(e: Element): void {
   if (may(e)) return run(e);
   if (held.indexOf(e) < 0) held.push(e);
-  if (e.localName === 'iframe') embed(e, allow);
+  if (e.localName === 'iframe') embed(e, allow, heldNow);
 }
 
 /**
@@ -786,7 +787,7 @@ export function startBlocking(onAllow: (choice: ConsentChoice) => Promise<unknow
           e.setAttribute('src', 'about:blank');
         }
         held.push(e);
-        embed(e, allow);
+        embed(e, allow, heldNow);
       }
     }
     for (const e of l) {
