@@ -352,8 +352,7 @@ function pump(): void {
       if (plain.has(o)) plain.add(n);
       try {
         // `src`, or an SVG script's `href`.
-        if (n.namespaceURI === XHTML) n.src = scriptUrl(o, u);
-        else n.setAttribute(at(n), scriptUrl(o, u) as unknown as string);
+        n.setAttribute(at(n), scriptUrl(o, u) as unknown as string);
       } catch {
         // Refused by Trusted Types (a plain string of the page, or no policy of ours): it never runs.
         continue;
