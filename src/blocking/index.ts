@@ -369,13 +369,8 @@ function pump(): void {
         n.addEventListener('load', next);
         n.addEventListener('error', next);
       }
-      if (n !== o) o.replaceWith(n);
-      else {
-        const p = o.parentNode!;
-        const x = o.nextSibling;
-        p.removeChild(o);
-        p.insertBefore(o, x);
-      }
+      // The copy in place of the held one; an inline one moved in place (removed and inserted again).
+      o.replaceWith(n);
     }
   }
 }
