@@ -66,8 +66,7 @@ const inertDoc = () => (inert ||= D.implementation.createHTMLDocument(''));
 
 /** Whether a service released on this page and run has since been withdrawn (`reloadOnWithdraw: 'auto'`). */
 export function ranWithdrawn(): boolean {
-  for (const e of ran) if (!may(e)) return true;
-  return sharedWithdrawn();
+  return ran.some((e) => !may(e)) || sharedWithdrawn();
 }
 
 /**
@@ -597,9 +596,9 @@ const writing = (o: Function) =>
   function (this: Document) {
     if (arguments.length) {
       const a = arguments;
-      const h = a.length === 1 ? a[0] : Array.prototype.join.call(a, '');
+      const h = a.length === 1 ? a[0] : [].join.call(a, '');
       // Several TrustedHTML are one trusted string.
-      const m = markup(h, null, true, this.readyState !== 'loading' ? 2 : 1, a.length > 1 && Array.prototype.every.call(a, isHTML));
+      const m = markup(h, null, true, this.readyState !== 'loading' ? 2 : 1, a.length > 1 && [].every.call(a, isHTML));
       const r = m !== h ? o.call(this, m) : o.apply(this, a);
       framed(this, h);
       return r;
