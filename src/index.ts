@@ -3,7 +3,7 @@ import { chunks, CLASSIFY_FALLBACK, CLEAN_FALLBACK, DECLARATION_FALLBACK, EMBED_
 
 chunks.ui = () => import('./ui/index');
 chunks.classify = () => reported(import('./catalogue/classifier'), CLASSIFY_FALLBACK).then((m) => m.classifyCookie);
-chunks.embed = () => reported(import('./blocking/placeholder'), EMBED_FALLBACK).then((m) => m.fill);
+chunks.embed = () => reported(import('./blocking/placeholder'), EMBED_FALLBACK);
 chunks.titles = () => reported(import('./catalogue/titles'), TITLES_FALLBACK).then((m) => m.withTitles);
 chunks.store = () => import('./storage/store');
 chunks.configErrors = () => import('./core/config-messages');

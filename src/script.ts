@@ -65,7 +65,7 @@ chunks.classify = () =>
   reported(chunk<{ classifyCookie: (n: string) => { category: string } | undefined }>(at('consentry-classifier.js'), 'ConsentryClassifier'), CLASSIFY_FALLBACK)
     .then((m) => m.classifyCookie);
 chunks.embed = () =>
-  reported(chunk<typeof import('./blocking/placeholder')>(at('consentry-embed.js'), 'ConsentryEmbed'), EMBED_FALLBACK).then((m) => m.fill);
+  reported(chunk<typeof import('./blocking/placeholder')>(at('consentry-embed.js'), 'ConsentryEmbed'), EMBED_FALLBACK);
 chunks.titles = () =>
   reported(chunk<typeof import('./catalogue/titles')>(at('consentry-titles.js'), 'ConsentryTitles'), TITLES_FALLBACK).then((m) => m.withTitles);
 /**

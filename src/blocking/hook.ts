@@ -8,16 +8,6 @@ export const DROP = {};
 /** Hooks that could not be installed, e.g. `HTMLScriptElement.prototype.src (setter)`. */
 export const unhooked: string[] = [];
 
-/** The name a page's author knows an object by: `Element.prototype`, `Window`. */
-function label(p: any): string {
-  try {
-    const c = p.constructor;
-    return c && c.prototype === p ? c.name + '.prototype' : (c && c.name) || 'object';
-  } catch {
-    return 'object';
-  }
-}
-
 /**
  * Every hook, to install again in a same-origin frame's window: [the interface whose prototype it
  * is on ('' for the window itself), names, wrap, kind].
@@ -29,17 +19,25 @@ const hooks: [string, string, (o: Function) => Function, 'value' | 'set' | 'get'
  * `wrap(original)`. `again`: installing in a frame, where a failure is not reported again.
  */
 export function patch(p: any, names: string, wrap: (o: Function) => Function, k: 'value' | 'set' | 'get' = 'value', again?: 1): void {
-  if (!again && p) hooks.push([p === window ? '' : p.constructor.name, names, wrap, k]);
+  if (!p) return;
+  // The interface whose prototype `p` is ('' for a window), as a page's author knows it: `Element.prototype`.
+  let n = '';
+  try {
+    if (p !== window) n = p.constructor.name;
+  } catch {
+    n = 'object'; // a hostile prototype (not found in a frame's window either)
+  }
+  if (!again) hooks.push([n, names, wrap, k]);
   for (const m of names.split(' ')) {
     try {
-      const d: any = p && Object.getOwnPropertyDescriptor(p, m);
+      const d: any = Object.getOwnPropertyDescriptor(p, m);
       if (d && typeof d[k] === 'function') {
         d[k] = wrap(d[k]);
         Object.defineProperty(p, m, d);
       }
     } catch {
       // Non-configurable (or a hostile proxy): this hook alone is missing; the caller says so.
-      if (!again) unhooked.push(`${label(p)}.${m}${k === 'value' ? '()' : ` (${k}ter)`}`);
+      if (!again) unhooked.push(`${n ? n + '.prototype' : 'Window'}.${m}${k === 'value' ? '()' : ` (${k}ter)`}`);
     }
   }
 }

@@ -28,12 +28,10 @@ const DTYPE = 'data-type';
 const TYPE = 'type';
 const PLAIN = 'text/plain';
 /**
- * The elements that load something by their `src`, and links by their `href`: of any rel (preload,
- * prefetch, modulepreload, stylesheet, icon, preconnect…), as a rel may be set after the href.
+ * Every element met in the held form: the elements that load something by their `src`, links by
+ * their `href` (of any rel, as a rel may be set after the href), objects and embeds (`URL_ATTRS`).
  */
-const TAGS: Record<string, 1> = { script: 1, iframe: 1, frame: 1, img: 1, input: 1, link: 1, embed: 1, object: 1, image: 1 };
-/** Every element met in the held form: these, and objects and embeds the server held (`URL_ATTRS`). */
-const SEL = 'script,iframe,frame,img,input,link,object,embed,image';
+const SEL = Object.keys(URL_ATTRS).join();
 const isScript = (e: Element) => e.localName === 'script';
 const isFrame = (e: Element) => e.localName === 'iframe' || e.localName === 'frame';
 /** Elements that show a document of their own: an about:blank one is a window of this origin (`frames[i]`). */
@@ -49,6 +47,7 @@ const url = (e: Element) => e.getAttribute(at(e)) || (svg(e) ? e.getAttribute(XL
 
 /** Held elements, in the order they were met. */
 let held: Element[] = [];
+const heldNow = () => held;
 /** Scripts granted and waiting for the one before them to load (document order). */
 const queue: Element[] = [];
 let busy = false;
@@ -70,8 +69,7 @@ const inertDoc = () => (inert ||= D.implementation.createHTMLDocument(''));
 
 /** Whether a service released on this page and run has since been withdrawn (`reloadOnWithdraw: 'auto'`). */
 export function ranWithdrawn(): boolean {
-  for (const e of ran) if (!may(e)) return true;
-  return sharedWithdrawn();
+  return ran.some((e) => !may(e)) || sharedWithdrawn();
 }
 
 /**
@@ -139,17 +137,8 @@ function unrelease(n: HTMLScriptElement): void {
   }
   grantedNodes.delete(n);
   if (plain.has(n)) plain.add(h);
-  h.setAttribute('data-' + A, n.getAttribute(A) || '');
-  h.removeAttribute(A);
-  const t = n.getAttribute(TYPE);
-  if (t && t !== PLAIN) h.setAttribute(DTYPE, t);
-  h.setAttribute(TYPE, PLAIN);
+  toHeld(h, n.getAttribute(A) || '', owner.get(n));
   h.nonce = n.nonce;
-  const s = owner.get(n);
-  if (s) {
-    h.setAttribute(CAT, known().services[s]?.category || '');
-    h.setAttribute(SVC, s);
-  }
   if (h !== n) {
     n.replaceWith(h);
     inertDoc().adoptNode(n);
@@ -182,32 +171,40 @@ const may = (e: Element) => {
 function hold(e: Element): void {
   if (may(e)) return run(e);
   if (held.indexOf(e) < 0) held.push(e);
-  if (e.localName === 'iframe') embed(e, allow);
+  if (e.localName === 'iframe') embed(e, allow, heldNow);
+}
+
+/**
+ * Writes `e` in the held form, the one the server writes too: its URL `u` under `data-` (`src` →
+ * `data-src`, a link's `href` → `data-href`; an SVG element loads from either `href` or
+ * `xlink:href`: neither is left), its service `s`, and a script's type kept aside.
+ */
+function toHeld(e: Element, u: string, s: string | undefined): void {
+  const A = at(e);
+  e.removeAttribute(A);
+  if (svg(e)) e.removeAttribute(XL);
+  e.setAttribute('data-' + A, u);
+  if (s) {
+    e.setAttribute(CAT, known().services[s]?.category || '');
+    e.setAttribute(SVC, s);
+  }
+  if (isScript(e)) {
+    const t = e.getAttribute(TYPE);
+    if (t) e.setAttribute(DTYPE, t);
+    e.setAttribute(TYPE, PLAIN);
+  }
 }
 
 /** Puts an untagged element whose `src` is blocked in the tagged form; its service, or undefined. */
 function tag(e: Element, u: string): string | undefined {
   const s = untagged(e.localName, u);
-  if (s) {
-    // `src` → `data-src`, a link's `href` → `data-href`: the form the server writes too. An SVG
-    // element loads from either `href` or `xlink:href`: neither is left.
-    e.removeAttribute(at(e));
-    if (svg(e)) e.removeAttribute(XL);
-    e.setAttribute('data-' + at(e), u);
-    e.setAttribute(CAT, known().services[s].category);
-    e.setAttribute(SVC, s);
-    if (isScript(e)) {
-      const t = e.getAttribute(TYPE);
-      if (t) e.setAttribute(DTYPE, t);
-      e.setAttribute(TYPE, PLAIN);
-    }
-  }
+  if (s) toHeld(e, u, s);
   return s;
 }
 
 /** Holds an untagged element whose `src` is blocked, in the tagged form; whether it did. `code`: set by the page's code. */
 function stop(e: Element, v: unknown, code?: 1): boolean {
-  if (!TAGS[e.localName] || grantedNodes.has(e)) return false;
+  if (!URL_ATTRS[e.localName] || grantedNodes.has(e)) return false;
   const u = String(v);
   const s = tag(e, u);
   if (s) {
@@ -357,8 +354,7 @@ function pump(): void {
       if (plain.has(o)) plain.add(n);
       try {
         // `src`, or an SVG script's `href`.
-        if (n.namespaceURI === XHTML) n.src = scriptUrl(o, u);
-        else n.setAttribute(at(n), scriptUrl(o, u) as unknown as string);
+        n.setAttribute(at(n), scriptUrl(o, u) as unknown as string);
       } catch {
         // Refused by Trusted Types (a plain string of the page, or no policy of ours): it never runs.
         continue;
@@ -375,13 +371,8 @@ function pump(): void {
         n.addEventListener('load', next);
         n.addEventListener('error', next);
       }
-      if (n !== o) o.replaceWith(n);
-      else {
-        const p = o.parentNode!;
-        const x = o.nextSibling;
-        p.removeChild(o);
-        p.insertBefore(o, x);
-      }
+      // The copy in place of the held one; an inline one moved in place (removed and inserted again).
+      o.replaceWith(n);
     }
   }
 }
@@ -622,9 +613,9 @@ const writing = (o: Function) =>
   function (this: Document) {
     if (arguments.length) {
       const a = arguments;
-      const h = a.length === 1 ? a[0] : Array.prototype.join.call(a, '');
+      const h = a.length === 1 ? a[0] : [].join.call(a, '');
       // Several TrustedHTML are one trusted string.
-      const m = markup(h, null, true, this.readyState !== 'loading' ? 2 : 1, a.length > 1 && Array.prototype.every.call(a, isHTML));
+      const m = markup(h, null, true, this.readyState !== 'loading' ? 2 : 1, a.length > 1 && [].every.call(a, isHTML));
       const r = m !== h ? o.call(this, m) : o.apply(this, a);
       framed(this, h);
       return r;
@@ -702,77 +693,77 @@ function added(rs: MutationRecord[]): void {
 export function startBlocking(onAllow: (choice: ConsentChoice) => Promise<unknown>): void {
   allow = onAllow;
   const w = window as any;
-  for (const c of ['Script', 'IFrame', 'Frame', 'Image', 'Input', 'Embed']) patch(w['HTML' + c + 'Element']?.prototype, 'src', src, 'set');
-  patch(w.HTMLLinkElement?.prototype, 'href', src, 'set');
-  patch(w.HTMLObjectElement?.prototype, 'data', src, 'set');
-  const F = w.HTMLIFrameElement?.prototype;
-  patch(F, 'srcdoc', setter((e, v) => markup(v, null, true, 2)), 'set');
-  for (const c of ['IFrame', 'Frame', 'Object']) patch(w['HTML' + c + 'Element']?.prototype, 'contentWindow contentDocument', peek, 'get');
-  for (const c of ['IFrame', 'Frame', 'Object', 'Embed']) patch(w['HTML' + c + 'Element']?.prototype, 'getSVGDocument', peek);
-  patch(w, 'open', peek);
-  patch(EP, 'setAttribute', (o) => function (this: Element, n: unknown, v: unknown) {
-    // Only the attribute an element loads from (`src`, a link's `href`, an object's `data`), and a
-    // frame's `srcdoc`; names are case-insensitive in HTML. Comparing lengths first keeps `role`,
-    // `type`, `name`… cheap.
-    if (typeof n === 'string' && n.length < 7) {
-      if (n.length > 5) {
-        if (this.localName === 'iframe' && n.toLowerCase() === 'srcdoc') arguments[1] = markup(v, null, true, 2);
-      } else {
-        const a = at(this);
-        if (n.length === a.length && n.toLowerCase() === a) {
-          if (stop(this, v, 1)) return;
-          const r = o.apply(this, arguments);
-          shown(this);
-          return r;
-        }
-      }
-    }
-    return o.apply(this, arguments);
-  });
-  // setAttributeNS: `(null, 'src')` as setAttribute does, and an SVG element's `(XLink, 'xlink:href')`.
-  patch(EP, 'setAttributeNS', (o) => function (this: Element, ns: unknown, n: unknown, v: unknown) {
-    if (typeof n === 'string' && (ns === XLINK ? svg(this) && n.slice(n.indexOf(':') + 1) : !ns && n) === at(this) && stop(this, v)) return;
-    return o.apply(this, arguments);
-  });
   // `image.href.baseVal = url`: each SVGAnimatedString an SVG <image> or <script> hands out leads back to it.
   const hrefs = new WeakMap<object, Element>();
-  for (const c of ['Image', 'Script']) {
-    patch(w['SVG' + c + 'Element']?.prototype, 'href', (g) => function (this: Element) {
+  // setHTMLUnsafe never runs the scripts it parses (HTML: "unsafely set HTML").
+  const unsafe = parsing(0, (e) => e, false);
+  inner = Object.getOwnPropertyDescriptor(EP, 'innerHTML');
+  // Every hook: [the interfaces whose prototypes it is on ('' for the window itself), names, wrap, kind].
+  const all: [string, string, (o: Function) => Function, ('set' | 'get')?][] = [
+    ['HTMLScriptElement HTMLIFrameElement HTMLFrameElement HTMLImageElement HTMLInputElement HTMLEmbedElement', 'src', src, 'set'],
+    ['HTMLLinkElement', 'href', src, 'set'],
+    ['HTMLObjectElement', 'data', src, 'set'],
+    ['HTMLIFrameElement', 'srcdoc', setter((e, v) => markup(v, null, true, 2)), 'set'],
+    ['HTMLIFrameElement HTMLFrameElement HTMLObjectElement', 'contentWindow contentDocument', peek, 'get'],
+    ['HTMLIFrameElement HTMLFrameElement HTMLObjectElement HTMLEmbedElement', 'getSVGDocument', peek],
+    ['', 'open', peek],
+    ['Element', 'setAttribute', (o) => function (this: Element, n: unknown, v: unknown) {
+      // Only the attribute an element loads from (`src`, a link's `href`, an object's `data`), and a
+      // frame's `srcdoc`; names are case-insensitive in HTML. Comparing lengths first keeps `role`,
+      // `type`, `name`… cheap.
+      if (typeof n === 'string' && n.length < 7) {
+        if (n.length > 5) {
+          if (this.localName === 'iframe' && n.toLowerCase() === 'srcdoc') arguments[1] = markup(v, null, true, 2);
+        } else {
+          const a = at(this);
+          if (n.length === a.length && n.toLowerCase() === a) {
+            if (stop(this, v, 1)) return;
+            const r = o.apply(this, arguments);
+            shown(this);
+            return r;
+          }
+        }
+      }
+      return o.apply(this, arguments);
+    }],
+    // setAttributeNS: `(null, 'src')` as setAttribute does, and an SVG element's `(XLink, 'xlink:href')`.
+    ['Element', 'setAttributeNS', (o) => function (this: Element, ns: unknown, n: unknown, v: unknown) {
+      if (typeof n === 'string' && (ns === XLINK ? svg(this) && n.slice(n.indexOf(':') + 1) : !ns && n) === at(this) && stop(this, v)) return;
+      return o.apply(this, arguments);
+    }],
+    ['SVGImageElement SVGScriptElement', 'href', (g) => function (this: Element) {
       const v = g.call(this);
       hrefs.set(v, this);
       return v;
-    }, 'get');
-  }
-  patch(w.SVGAnimatedString?.prototype, 'baseVal', setter((a, v) => {
-    const e = hrefs.get(a);
-    return e && stop(e, v) ? DROP : v;
-  }), 'set');
-  patch(Node.prototype, 'appendChild insertBefore replaceChild', inserting);
-  patch(EP, 'append prepend before after replaceWith insertAdjacentElement replaceChildren', inserting);
-  patch(CharacterData.prototype, 'before after replaceWith', inserting);
-  inner = Object.getOwnPropertyDescriptor(EP, 'innerHTML');
-  patch(EP, 'innerHTML', html, 'set');
-  patch(EP, 'outerHTML', outer, 'set');
-  patch(w.ShadowRoot?.prototype, 'innerHTML', html, 'set');
-  patch(EP, 'insertAdjacentHTML', parsing(1, adjacent, false));
-  // setHTMLUnsafe never runs the scripts it parses (HTML: "unsafely set HTML").
-  patch(EP, 'setHTMLUnsafe', parsing(0, (e) => e, false));
-  patch(w.ShadowRoot?.prototype, 'setHTMLUnsafe', parsing(0, (r) => r, false));
-  patch(Document.prototype, 'write writeln', writing);
-  patch(Document.prototype, 'adoptNode', adopting);
-  // A shadow root is out of the document's observer: each one code makes is watched too.
-  patch(EP, 'attachShadow', (o) => function (this: Element) {
-    const r = o.apply(this, arguments);
-    mo.observe(r, SUB);
-    return r;
-  });
-  patch(Document.prototype, 'importNode', importing);
-  // A contextual fragment's scripts run once it is inserted; its SVG scripts never do (Chromium): never held, nor released.
-  patch(w.Range?.prototype, 'createContextualFragment', (o) => parsing(0, rangeContext, true)(function (this: Range) {
-    const f = o.apply(this, arguments);
-    for (const e of f.querySelectorAll('script')) if (svg(e)) grantedNodes.add(e);
-    return f;
-  }));
+    }, 'get'],
+    ['SVGAnimatedString', 'baseVal', setter((a, v) => {
+      const e = hrefs.get(a);
+      return e && stop(e, v) ? DROP : v;
+    }), 'set'],
+    ['Node', 'appendChild insertBefore replaceChild', inserting],
+    ['Element', 'append prepend before after replaceWith insertAdjacentElement replaceChildren', inserting],
+    ['CharacterData', 'before after replaceWith', inserting],
+    ['Element ShadowRoot', 'innerHTML', html, 'set'],
+    ['Element', 'outerHTML', outer, 'set'],
+    ['Element', 'insertAdjacentHTML', parsing(1, adjacent, false)],
+    ['Element ShadowRoot', 'setHTMLUnsafe', unsafe],
+    ['Document', 'write writeln', writing],
+    ['Document', 'adoptNode', adopting],
+    // A shadow root is out of the document's observer: each one code makes is watched too.
+    ['Element', 'attachShadow', (o) => function (this: Element) {
+      const r = o.apply(this, arguments);
+      mo.observe(r, SUB);
+      return r;
+    }],
+    ['Document', 'importNode', importing],
+    // A contextual fragment's scripts run once it is inserted; its SVG scripts never do (Chromium): never held, nor released.
+    ['Range', 'createContextualFragment', (o) => parsing(0, rangeContext, true)(function (this: Range) {
+      const f = o.apply(this, arguments);
+      for (const e of f.querySelectorAll('script')) if (svg(e)) grantedNodes.add(e);
+      return f;
+    })],
+  ];
+  for (const [on, names, wrap, k] of all) for (const c of on.split(' ')) patch(c ? w[c]?.prototype : w, names, wrap, k);
   guard(blocked);
   workers();
 
@@ -816,7 +807,7 @@ export function startBlocking(onAllow: (choice: ConsentChoice) => Promise<unknow
           e.setAttribute('src', 'about:blank');
         }
         held.push(e);
-        embed(e, allow);
+        embed(e, allow, heldNow);
       }
     }
     for (const e of l) {

@@ -1,8 +1,10 @@
-// The placeholder's full content, loaded as a chunk the first time a frame is held (pages without
-// held frames never download it; the first-stage script draws the box and its button, which work
-// without it). It says who the vendor is, what allowing does, and links to the vendor's policy.
+// The placeholder of a held frame, a chunk loaded the first time a frame is held (pages without
+// held frames never download it; a held frame stays held, blank, until it arrives). Same box as
+// the frame, one button that allows its service only, who the vendor is, what allowing does, and
+// a link to the vendor's policy.
+import { withTitles } from '../catalogue/titles';
 import { VENDORS } from '../catalogue/vendors';
-import type { Service } from '../core/types';
+import type { ConsentChoice, ResolvedConfig, Service } from '../core/types';
 
 /** Per language: [who provides it, what allowing does, the privacy link]; `{s}` service, `{v}` vendor. */
 const T: Record<string, [string, string, string]> = {
@@ -23,8 +25,31 @@ const DARK = ['bg', '#1c1d21', 'text', '#f2f2f2', 'border', '#45464d', 'button-b
 
 let ids = 0;
 
-/** What the first stage knows about the held frame. */
-export interface Held {
+/** The placeholder's button per language; `{}` is the service's name. */
+const ALLOW: Record<string, string> = {
+  en: 'Allow {}',
+  fr: 'Autoriser {}',
+  de: '{} erlauben',
+  es: 'Permitir {}',
+  it: 'Consenti {}',
+  nl: '{} toestaan',
+  pt: 'Permitir {}',
+  pl: 'Zezwól: {}',
+  ar: 'السماح بـ {}',
+};
+
+/** What the first stage lends the chunk (its own module instances, not copies). */
+export interface Core {
+  known: () => ResolvedConfig;
+  S: { locale: string };
+  /** The service of a held element. */
+  tagged: (e: Element) => string | undefined;
+  /** Grants what a placeholder's button asks for. */
+  allow: (c: ConsentChoice) => Promise<unknown>;
+}
+
+/** What the placeholder says about the held frame. */
+interface Held {
   /** The service the button allows ('' when it allows the category). */
   service: string;
   /** The name shown for it (service title, else the category). */
@@ -36,8 +61,83 @@ export interface Held {
   title: string | null;
 }
 
+/** Frame → [placeholder, the frame's own inline display], or 0 while it waits for `draw`. */
+const shown = new WeakMap<Element, [HTMLElement, string] | 0>();
+/** Frames waiting for their placeholder. */
+let due: HTMLIFrameElement[] = [];
+let core: Core;
+
+/**
+ * Shows the placeholder of a held frame (once, and only when the frame is in the document).
+ * It is drawn just before the next paint, all waiting frames together: their sizes are then read
+ * in one layout, the one the page needs anyway, not in a layout forced at each insertion.
+ */
+export function hold(f: Element, c: Core): void {
+  if (!shown.has(f) && f.isConnected) {
+    shown.set(f, 0);
+    core = c;
+    if (due.push(f as HTMLIFrameElement) < 2) requestAnimationFrame(draw);
+  }
+}
+
+/** Removes the placeholder of a frame that is released. */
+export function release(f: Element): void {
+  const x = shown.get(f);
+  shown.delete(f);
+  if (x) {
+    // A keyboard user who pressed the button lands on the frame it loads.
+    const had = x[0].contains(document.activeElement);
+    x[0].remove();
+    (f as HTMLElement).style.display = x[1];
+    if (had) (f as HTMLElement).focus();
+  }
+}
+
+function draw(): void {
+  const l = due;
+  due = [];
+  // Every size first (one layout), then every placeholder (no layout in between).
+  const size = l.map((e) => e.offsetWidth && `;width:${e.offsetWidth}px;height:${e.offsetHeight}px`);
+  l.forEach((e, i) => {
+    if (shown.get(e) !== 0) return;
+    if (!e.isConnected) return shown.delete(e);
+    const cat = e.getAttribute('data-category')!;
+    // The first stage does not carry the catalogue's titles: this chunk brings them (filled once).
+    const k = withTitles(core.known());
+    const L = core.S.locale;
+    const n = core.tagged(e);
+    const svc = n ? k.services[n] : undefined;
+    // A name the config does not know (a site's own) follows its purpose: the button grants that.
+    const s = svc ? n! : '';
+    // A service tagged under another category than its own runs when both are granted: the button grants both.
+    const both = svc && svc.category !== cat;
+    const t = svc && svc.title;
+    const p = document.createElement('div');
+    const b = document.createElement('button');
+    p.className = ('consentry-embed ' + e.className).trim();
+    p.lang = L;
+    if (L === 'ar') p.dir = 'rtl';
+    // Inline styles through the CSSOM: allowed under a strict style-src, and no stylesheet to load.
+    // The size is the frame's box as laid out (when it is not, its inline style).
+    p.style.cssText = e.style.cssText + ';box-sizing:border-box;display:flex;align-items:center;max-width:100%' + (size[i] || '');
+    b.type = 'button';
+    const name = (t && (typeof t === 'string' ? t : t[L] || t.en)) || s || cat;
+    b.textContent = (ALLOW[L] || ALLOW.en).replace('{}', name);
+    b.onclick = () => {
+      core.allow(both ? { categories: { [cat]: true }, services: { [s!]: true } } : s ? { services: { [s]: true } } : { categories: { [cat]: true } }).catch(() => {
+        // already reported by setConsent
+      });
+    };
+    p.appendChild(b);
+    shown.set(e, [p, e.style.display]);
+    e.style.display = 'none';
+    e.before(p);
+    fill(p, b, { service: s, name, svc, locale: L, theme: k.ui.theme, title: e.getAttribute('title') });
+  });
+}
+
 /** Fills placeholder `p` (which holds the allow button `b`) for the frame described by `h`. */
-export function fill(p: HTMLElement, b: HTMLButtonElement, h: Held): void {
+function fill(p: HTMLElement, b: HTMLButtonElement, h: Held): void {
   const t = (Object.prototype.hasOwnProperty.call(T, h.locale) && T[h.locale]) || T.en;
   const known = h.service ? VENDORS[h.service] : undefined;
   const vendor = h.svc?.vendor || known?.vendor;

@@ -16,15 +16,15 @@ export interface Chunks {
   lang?: (lang: string) => Promise<Strings>;
   /** The cookie classifier (Open Cookie Database), for cleaning up cookies of vendors the catalogue does not list. */
   classify?: () => Promise<(name: string) => { category: string } | undefined>;
-  /** The embed placeholder's content (vendor, what allowing does, privacy link). */
-  embed?: () => Promise<typeof import('../blocking/placeholder').fill>;
+  /** The embed placeholder (its box, button, vendor, what allowing does, privacy link). */
+  embed?: () => Promise<typeof import('../blocking/placeholder')>;
   /** The cookie declaration (src/declaration/). */
   declaration?: () => Promise<typeof import('../declaration/dom').render>;
   /** The words of a config's problems (src/core/config-messages.ts), loaded only when there are some; `cfg` says where the files are. */
   configErrors?: (cfg: ResolvedConfig | null) => Promise<typeof import('./config-messages')>;
   /** Everything that writes the choice (src/storage/store.ts). */
   store?: () => Promise<typeof import('../storage/store')>;
-  /** The catalogue's titles and lifetimes, filled into a config (src/catalogue/titles.ts), for the first stage's own texts. */
+  /** The catalogue's titles and lifetimes, filled into a config (src/catalogue/titles.ts), for the late-start message. */
   titles?: () => Promise<typeof import('../catalogue/titles').withTitles>;
   /** The clean-up after a refusal (src/blocking/clean.ts). */
   clean?: () => Promise<typeof import('../blocking/clean').clean>;
@@ -38,13 +38,13 @@ export const LANGS = ['en', 'fr', 'de', 'es', 'it', 'nl', 'pt', 'pl', 'ar'];
 /** What the page does without a language file. */
 export const LANG_FALLBACK = 'the interface shows in English';
 /** What a visitor gets when the placeholder file cannot be loaded. */
-export const EMBED_FALLBACK = 'held frames show a plain placeholder: its button still allows the service, the vendor details and privacy link are missing';
+export const EMBED_FALLBACK = 'held frames stay held with no placeholder: they can still be allowed from the preferences';
 /** What a page gets when the declaration file cannot be loaded. */
 export const DECLARATION_FALLBACK = 'no cookie declaration';
 /** What a page does without the store file. */
 export const STORE_FALLBACK = 'no decision can be stored on this page: trackers stay held as the stored choice says';
 /** What the first stage's texts say without the titles file. */
-export const TITLES_FALLBACK = 'held frames and the late-start message show services by their name, not their title';
+export const TITLES_FALLBACK = 'the late-start message names services by their name, not their title';
 /** What a refusal leaves without the clean-up file. */
 export const CLEAN_FALLBACK = 'cookies and storage that refused services left are not removed';
 /** What the clean-up does without the classifier. */
