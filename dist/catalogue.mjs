@@ -1,108 +1,288 @@
 const dict = () => /* @__PURE__ */ Object.create(null);
 
-const D$1 = `gtm|n|Google Tag Manager||www.googletagmanager.com/gtm.js||
-ga4|a|Google Analytics 4|2 years|www.googletagmanager.com/gtag/ www.google-analytics.com/g/ region1.google-analytics.com analytics.google.com|_ga _ga_*|
-ga-universal|a|Universal Analytics|2 years|ssl.google-analytics.com www.google-analytics.com/analytics www.google-analytics.com/ga.js www.google-analytics.com/collect|_ga _gid _gat* _dc_gtm_* _gac_* AMP_TOKEN __utm*|
-firebase|a|Firebase Analytics|2 years|firebase.googleapis.com firebaseinstallations.googleapis.com firebaselogging-pa.googleapis.com|_ga _ga_*|
-google-ads|m||13 months|doubleclick.net googleadservices.com googlesyndication.com googletagservices.com adservice.google.com www.google.com/pagead/|_gcl_* __gads __gpi __eoi|_gcl_ls
-google-maps|f||13 months|www.google.com/maps maps.google.com maps.googleapis.com maps.gstatic.com khms0.googleapis.com streetviewpixels-pa.googleapis.com||
-youtube|f|YouTube|8 months|youtube.com youtube-nocookie.com ytimg.com yt3.ggpht.com googlevideo.com||
-recaptcha|n|Google reCAPTCHA|6 months|www.google.com/recaptcha/ www.gstatic.com/recaptcha/ recaptcha.net||
-meta-pixel|m||2 years|connect.facebook.net www.facebook.com/tr|_fbp _fbc|
-facebook|m|Facebook embeds||www.facebook.com/plugins/||
-instagram|m|Instagram embeds||www.instagram.com||
-tiktok-pixel|m|TikTok Pixel|13 months|analytics.tiktok.com|_ttp _tt_enable_cookie ttcsid*|tt_appInfo tt_sessionId tt_pixel_session_index
-tiktok-embed|m|TikTok embeds||www.tiktok.com/embed||
-pinterest|m|Pinterest Tag|1 year|s.pinimg.com ct.pinterest.com assets.pinterest.com|_pin_unauth _epik _derived_epik _pinterest_*|
-snapchat-pixel|m|Snap Pixel|13 months|sc-static.net tr.snapchat.com|_scid _scid_r _schn|
-linkedin-insight|m|LinkedIn Insight Tag|1 year|snap.licdn.com ads.linkedin.com|li_fat_id|
-x-pixel|m||2 years|ads-twitter.com analytics.twitter.com t.co/i/|_twclid|
-x-embed|m|X embeds||platform.twitter.com syndication.twitter.com||
-reddit-pixel|m||90 days|www.redditstatic.com/ads/ alb.reddit.com|_rdt_uuid|
-microsoft-uet|m|Microsoft Advertising|13 months|bat.bing.com|_uet*|_uet*
-clarity|a|Microsoft Clarity|1 year|clarity.ms|_clck _clsk|
-criteo|m||13 months|criteo.net criteo.com|cto_*|
-taboola|m||13 months|taboola.com|taboola* _tb_*|
-outbrain|m||3 months|outbrain.com||
-quantcast|m||13 months|quantserve.com quantcount.com|__qca|
-adroll|m|AdRoll|13 months|adroll.com|__adroll* __ar_v4|
-rtb-house|m|RTB House||creativecdn.com||
-trade-desk|m|The Trade Desk|1 year|adsrvr.org||
-awin|m|||dwin1.com awin1.com|_aw_m_* AwinChannelCookie|
-rakuten|m|Rakuten Advertising||tag.rmp.rakuten.com linksynergy.com||
-tradedoubler|m|||tradedoubler.com||
-klaviyo|m||2 years|klaviyo.com|__kla_id|klaviyoOnsite klaviyoPagesVisitCount*
-brevo|m||6 months|sibautomation.com cdn.brevo.com in-automate.brevo.com in-automate.sendinblue.com|sib_cuid|
-mailchimp|m||14 days|chimpstatic.com list-manage.com s3.amazonaws.com/downloads.mailchimp.com/|mc_cid mc_eid mc_landing_site|
-hubspot|m|HubSpot|13 months|hs-scripts.com hs-analytics.net hsadspixel.net hscollectedforms.net hsleadflows.net track.hubspot.com|__hstc hubspotutk __hssc __hssrc|
-salesforce-mc|m|Salesforce Marketing Cloud|10 years|pardot.com collect.igodigital.com|visitor_id* lpv* igodigitalst_* igodigitaltc2 igodigitalstdomain|
-activecampaign|m|ActiveCampaign|30 days|app-us1.com trackcmp.net|prism_* ac_enable_tracking|
-bloomreach|m|Bloomreach Engagement|3 years|exponea.com|__exponea_etc__ __exponea_time2__|
-sleeknote|m||1 year|sleeknote.com|_sn_*|
-dailymotion|f|||www.dailymotion.com/embed geo.dailymotion.com dmcdn.net||
-matomo|a||13 months|matomo.cloud|_pk_*|
-piwik-pro|a|Piwik PRO|13 months|piwik.pro|_pk_id.* _pk_ses.* stg_traffic_source_priority stg_last_interaction stg_returning_visitor stg_externalReferrer stg_utm_campaign stg_pk_campaign stg_fired_*|
-piano-analytics|a||13 months|aticdn.net xiti.com pa-cd.com|_pcid _pctx pa_vid pa_user pa_uid atuserid atidvisitor xtidc|
-plausible|a|||plausible.io||
-cloudflare-insights|a|Cloudflare Web Analytics||cloudflareinsights.com||
-adobe-analytics|a||2 years|omtrdc.net 2o7.net demdex.net|s_cc s_sq s_vi* s_fid s_ecid s_ppv s_tp AMCV_* AMCVS_*|
-yandex-metrica|a||1 year|mc.yandex.ru mc.yandex.com|_ym_*|_ym*
-amplitude|a||1 year|amplitude.com|AMP_* amplitude_id*|AMP_*
-mixpanel|a||1 year|mxpnl.com mixpanel.com|mp_*|mp_*
-segment|a||1 year|segment.com segment.io|ajs_*|ajs_*
-heap|a||13 months|heapanalytics.com|_hp2_*|
-new-relic|a||session|js-agent.newrelic.com nr-data.net|NREUM|NRBA_SESSION*
-datadog-rum|a|Datadog RUM|4 hours|datadoghq-browser-agent.com browser-intake-datadoghq.com browser-intake-datadoghq.eu|_dd_s|_dd_s
-hotjar|a||1 year|hotjar.com hotjar.io|_hj*|_hj* hjViewportId hjActiveViewportIds
-contentsquare|a||13 months|contentsquare.net|_cs_id _cs_s _cs_c _cs_cvars _cs_ex _cs_rl _cs_mk*|
-fullstory|a|FullStory|1 year|fullstory.com|fs_uid fs_lua fs_cid|
-mouseflow|a||3 months|mouseflow.com|mf_*|
-smartlook|a|||smartlook.com||
-lucky-orange|a||2 years|luckyorange.com luckyorange.net|_lo_* __lotl __lotr|
-crazy-egg|a||1 year|crazyegg.com|_ce.* _CEFT cebs cebsp_*|
-optimizely|a||6 months|optimizely.com|optimizelyEndUserId optimizelySegments optimizelyBuckets optimizelyPendingLogEvents optimizelyRedirectData optimizelyDomainTestCookie|optimizely*
-vwo|a|VWO|10 years|visualwebsiteoptimizer.com|_vwo_* _vis_opt_s _vis_opt_test_cookie _vis_opt_exp_*|
-ab-tasty|a|AB Tasty|13 months|abtasty.com|ABTasty*|ABTasty*
-kameleoon|a|||kameleoon.eu kameleoon.io kameleoon.com kameleoon.net|kameleoonVisitorCode|
-dynamic-yield|a||1 year|dynamicyield.com|_dyid _dyid_server _dyjsession _dycmc _dycnst _dycst _dy_* DYID DYSES dy_fs_page|
-shopify|n||1 year|cdn.shopify.com myshopify.com shop.app|cart cart_sig cart_ts cart_currency secure_customer_sig localization keep_alive _tracking_consent _cmp_a _shopify_essential _secure_session_id checkout_session_token*|
-shopify-analytics|a||1 year|monorail-edge.shopifysvc.com|_shopify_y _shopify_s _shopify_sa_t _shopify_sa_p _orig_referrer _landing_page|
-salesforce-cc|n|Salesforce Commerce Cloud|6 months||dwsid dwanonymous_* dwac_* sid dw_dnt __cq_dnt|
-salesforce-einstein|a||1 year|cquotient.com|cqcid __cq_uuid|
-stripe|n||1 year|stripe.com stripe.network stripecdn.com|__stripe_mid __stripe_sid|
-paypal|n|PayPal|3 years|paypal.com paypalobjects.com||
-adyen|n||30 days|adyen.com|_rp_uid|
-klarna|n|||klarna.com klarnacdn.net||
-zendesk|f||1 year|static.zdassets.com ekr.zdassets.com *.zendesk.com zopim.com|__zlcmid __zlcprivacy|ZD-*
-brevo-chat|f|Brevo Conversations||conversations-widget.brevo.com||
-intercom|f||9 months|intercom.io intercomcdn.com|intercom-*|
-crisp|f||6 months|crisp.chat|crisp-client*|
-tawk|f|tawk.to|6 months|tawk.to|tawk_uuid_* twk_idm_key TawkConnectionTime tawkUUID _tawkuuid|twk_*
-livechat|f|LiveChat|3 years|livechatinc.com|__lc* __livechat|
-drift|f||2 years|driftt.com drift.com|drift_* driftt_aid|
-tidio|f|||tidio.co||
-gorgias|f|||gorgias.chat||
-iadvize|f|iAdvize||iadvize.com||
-hubspot-chat|f|HubSpot Chat|13 months|usemessages.com|messagesUtk|
-hubspot-forms|f|HubSpot Forms||hsforms.net hsforms.com||
-vimeo|f||2 years|player.vimeo.com vimeocdn.com||
-trustpilot|f|||widget.trustpilot.com invitejs.trustpilot.com||
-avis-verifies|f|Avis V\xE9rifi\xE9s||avis-verifies.com||
-yotpo|f|||yotpo.com||
-bazaarvoice|f||20 years|bazaarvoice.com|BVBRANDID BVBRANDSID|`;
+const D$2 = `ga4|_ga _ga_*|
+ga-universal|_ga _gid _gat* _dc_gtm_* _gac_* AMP_TOKEN __utm*|
+firebase|_ga _ga_*|
+google-ads|_gcl_* __gads __gpi __eoi|_gcl_ls
+meta-pixel|_fbp _fbc|
+tiktok-pixel|_ttp _tt_enable_cookie ttcsid*|tt_appInfo tt_sessionId tt_pixel_session_index
+pinterest|_pin_unauth _epik _derived_epik _pinterest_*|
+snapchat-pixel|_scid _scid_r _schn|
+linkedin-insight|li_fat_id|
+x-pixel|_twclid|
+reddit-pixel|_rdt_uuid|
+microsoft-uet|_uet*|_uet*
+clarity|_clck _clsk|
+criteo|cto_*|
+taboola|taboola* _tb_*|
+quantcast|__qca|
+adroll|__adroll* __ar_v4|
+awin|_aw_m_* AwinChannelCookie|
+klaviyo|__kla_id|klaviyoOnsite klaviyoPagesVisitCount*
+brevo|sib_cuid|
+mailchimp|mc_cid mc_eid mc_landing_site|
+hubspot|__hstc hubspotutk __hssc __hssrc|
+salesforce-mc|visitor_id* lpv* igodigitalst_* igodigitaltc2 igodigitalstdomain|
+activecampaign|prism_* ac_enable_tracking|
+bloomreach|__exponea_etc__ __exponea_time2__|
+sleeknote|_sn_*|
+matomo|_pk_*|
+piwik-pro|_pk_id.* _pk_ses.* stg_traffic_source_priority stg_last_interaction stg_returning_visitor stg_externalReferrer stg_utm_campaign stg_pk_campaign stg_fired_*|
+piano-analytics|_pcid _pctx pa_vid pa_user pa_uid atuserid atidvisitor xtidc|
+adobe-analytics|s_cc s_sq s_vi* s_fid s_ecid s_ppv s_tp AMCV_* AMCVS_*|
+yandex-metrica|_ym_*|_ym*
+amplitude|AMP_* amplitude_id*|AMP_*
+mixpanel|mp_*|mp_*
+segment|ajs_*|ajs_*
+heap|_hp2_*|
+new-relic|NREUM|NRBA_SESSION*
+datadog-rum|_dd_s|_dd_s
+hotjar|_hj*|_hj* hjViewportId hjActiveViewportIds
+contentsquare|_cs_id _cs_s _cs_c _cs_cvars _cs_ex _cs_rl _cs_mk*|
+fullstory|fs_uid fs_lua fs_cid|
+mouseflow|mf_*|
+lucky-orange|_lo_* __lotl __lotr|
+crazy-egg|_ce.* _CEFT cebs cebsp_*|
+optimizely|optimizelyEndUserId optimizelySegments optimizelyBuckets optimizelyPendingLogEvents optimizelyRedirectData optimizelyDomainTestCookie|optimizely*
+vwo|_vwo_* _vis_opt_s _vis_opt_test_cookie _vis_opt_exp_*|
+ab-tasty|ABTasty*|ABTasty*
+kameleoon|kameleoonVisitorCode|
+dynamic-yield|_dyid _dyid_server _dyjsession _dycmc _dycnst _dycst _dy_* DYID DYSES dy_fs_page|
+shopify|cart cart_sig cart_ts cart_currency secure_customer_sig localization keep_alive _tracking_consent _cmp_a _shopify_essential _secure_session_id checkout_session_token*|
+shopify-analytics|_shopify_y _shopify_s _shopify_sa_t _shopify_sa_p _orig_referrer _landing_page|
+salesforce-cc|dwsid dwanonymous_* dwac_* sid dw_dnt __cq_dnt|
+salesforce-einstein|cqcid __cq_uuid|
+stripe|__stripe_mid __stripe_sid|
+adyen|_rp_uid|
+zendesk|__zlcmid __zlcprivacy|ZD-*
+intercom|intercom-*|
+crisp|crisp-client*|
+tawk|tawk_uuid_* twk_idm_key TawkConnectionTime tawkUUID _tawkuuid|twk_*
+livechat|__lc* __livechat|
+drift|drift_* driftt_aid|
+hubspot-chat|messagesUtk|
+bazaarvoice|BVBRANDID BVBRANDSID|`;
+function stored() {
+  const out = /* @__PURE__ */ Object.create(null);
+  for (const line of D$2.split("\n")) {
+    const [name, cookies, storage] = line.split("|");
+    out[name] = [cookies ? cookies.split(" ") : [], storage ? storage.split(" ") : []];
+  }
+  return out;
+}
+
+const D$1 = `gtm|n|www.googletagmanager.com/gtm.js
+ga4|a|www.googletagmanager.com/gtag/ www.google-analytics.com/g/ region1.google-analytics.com analytics.google.com
+ga-universal|a|ssl.google-analytics.com www.google-analytics.com/analytics www.google-analytics.com/ga.js www.google-analytics.com/collect
+firebase|a|firebase.googleapis.com firebaseinstallations.googleapis.com firebaselogging-pa.googleapis.com
+google-ads|m|doubleclick.net googleadservices.com googlesyndication.com googletagservices.com adservice.google.com www.google.com/pagead/
+google-maps|f|www.google.com/maps maps.google.com maps.googleapis.com maps.gstatic.com khms0.googleapis.com streetviewpixels-pa.googleapis.com
+youtube|f|youtube.com youtube-nocookie.com ytimg.com yt3.ggpht.com googlevideo.com
+recaptcha|n|www.google.com/recaptcha/ www.gstatic.com/recaptcha/ recaptcha.net
+meta-pixel|m|connect.facebook.net www.facebook.com/tr
+facebook|m|www.facebook.com/plugins/
+instagram|m|www.instagram.com
+tiktok-pixel|m|analytics.tiktok.com
+tiktok-embed|m|www.tiktok.com/embed
+pinterest|m|s.pinimg.com ct.pinterest.com assets.pinterest.com
+snapchat-pixel|m|sc-static.net tr.snapchat.com
+linkedin-insight|m|snap.licdn.com ads.linkedin.com
+x-pixel|m|ads-twitter.com analytics.twitter.com t.co/i/
+x-embed|m|platform.twitter.com syndication.twitter.com
+reddit-pixel|m|www.redditstatic.com/ads/ alb.reddit.com
+microsoft-uet|m|bat.bing.com
+clarity|a|clarity.ms
+criteo|m|criteo.net criteo.com
+taboola|m|taboola.com
+outbrain|m|outbrain.com
+quantcast|m|quantserve.com quantcount.com
+adroll|m|adroll.com
+rtb-house|m|creativecdn.com
+trade-desk|m|adsrvr.org
+awin|m|dwin1.com awin1.com
+rakuten|m|tag.rmp.rakuten.com linksynergy.com
+tradedoubler|m|tradedoubler.com
+klaviyo|m|klaviyo.com
+brevo|m|sibautomation.com cdn.brevo.com in-automate.brevo.com in-automate.sendinblue.com
+mailchimp|m|chimpstatic.com list-manage.com s3.amazonaws.com/downloads.mailchimp.com/
+hubspot|m|hs-scripts.com hs-analytics.net hsadspixel.net hscollectedforms.net hsleadflows.net track.hubspot.com
+salesforce-mc|m|pardot.com collect.igodigital.com
+activecampaign|m|app-us1.com trackcmp.net
+bloomreach|m|exponea.com
+sleeknote|m|sleeknote.com
+dailymotion|f|www.dailymotion.com/embed geo.dailymotion.com dmcdn.net
+matomo|a|matomo.cloud
+piwik-pro|a|piwik.pro
+piano-analytics|a|aticdn.net xiti.com pa-cd.com
+plausible|a|plausible.io
+cloudflare-insights|a|cloudflareinsights.com
+adobe-analytics|a|omtrdc.net 2o7.net demdex.net
+yandex-metrica|a|mc.yandex.ru mc.yandex.com
+amplitude|a|amplitude.com
+mixpanel|a|mxpnl.com mixpanel.com
+segment|a|segment.com segment.io
+heap|a|heapanalytics.com
+new-relic|a|js-agent.newrelic.com nr-data.net
+datadog-rum|a|datadoghq-browser-agent.com browser-intake-datadoghq.com browser-intake-datadoghq.eu
+hotjar|a|hotjar.com hotjar.io
+contentsquare|a|contentsquare.net
+fullstory|a|fullstory.com
+mouseflow|a|mouseflow.com
+smartlook|a|smartlook.com
+lucky-orange|a|luckyorange.com luckyorange.net
+crazy-egg|a|crazyegg.com
+optimizely|a|optimizely.com
+vwo|a|visualwebsiteoptimizer.com
+ab-tasty|a|abtasty.com
+kameleoon|a|kameleoon.eu kameleoon.io kameleoon.com kameleoon.net
+dynamic-yield|a|dynamicyield.com
+shopify|n|cdn.shopify.com myshopify.com shop.app
+shopify-analytics|a|monorail-edge.shopifysvc.com
+salesforce-cc|n|
+salesforce-einstein|a|cquotient.com
+stripe|n|stripe.com stripe.network stripecdn.com
+paypal|n|paypal.com paypalobjects.com
+adyen|n|adyen.com
+klarna|n|klarna.com klarnacdn.net
+zendesk|f|static.zdassets.com ekr.zdassets.com *.zendesk.com zopim.com
+brevo-chat|f|conversations-widget.brevo.com
+intercom|f|intercom.io intercomcdn.com
+crisp|f|crisp.chat
+tawk|f|tawk.to
+livechat|f|livechatinc.com
+drift|f|driftt.com drift.com
+tidio|f|tidio.co
+gorgias|f|gorgias.chat
+iadvize|f|iadvize.com
+hubspot-chat|f|usemessages.com
+hubspot-forms|f|hsforms.net hsforms.com
+vimeo|f|player.vimeo.com vimeocdn.com
+trustpilot|f|widget.trustpilot.com invitejs.trustpilot.com
+avis-verifies|f|avis-verifies.com
+yotpo|f|yotpo.com
+bazaarvoice|f|bazaarvoice.com`;
 const CATEGORY = { n: "necessary", f: "functional", a: "analytics", m: "advertising" };
-const CATALOGUE = dict();
+const CATALOGUE$1 = dict();
 for (const line of D$1.split("\n")) {
-  const [name, c, title, lifetime, hosts, cookies, storage] = line.split("|");
-  const s = {
-    category: CATEGORY[c],
-    title: title || name.replace(/(^|-)(.)/g, (_, d, x) => (d && " ") + x.toUpperCase())
-  };
-  if (lifetime) s.lifetime = lifetime;
+  const [name, c, hosts] = line.split("|");
+  const s = { category: CATEGORY[c] };
   if (hosts) s.hosts = hosts.split(" ");
-  if (cookies) s.cookies = cookies.split(" ");
-  if (storage) s.storage = storage.split(" ");
-  CATALOGUE[name] = s;
+  CATALOGUE$1[name] = s;
+}
+
+const T = `gtm|Google Tag Manager|
+ga4|Google Analytics 4|2 years
+ga-universal|Universal Analytics|2 years
+firebase|Firebase Analytics|2 years
+google-ads||13 months
+google-maps||13 months
+youtube|YouTube|8 months
+recaptcha|Google reCAPTCHA|6 months
+meta-pixel||2 years
+facebook|Facebook embeds|
+instagram|Instagram embeds|
+tiktok-pixel|TikTok Pixel|13 months
+tiktok-embed|TikTok embeds|
+pinterest|Pinterest Tag|1 year
+snapchat-pixel|Snap Pixel|13 months
+linkedin-insight|LinkedIn Insight Tag|1 year
+x-pixel||2 years
+x-embed|X embeds|
+reddit-pixel||90 days
+microsoft-uet|Microsoft Advertising|13 months
+clarity|Microsoft Clarity|1 year
+criteo||13 months
+taboola||13 months
+outbrain||3 months
+quantcast||13 months
+adroll|AdRoll|13 months
+rtb-house|RTB House|
+trade-desk|The Trade Desk|1 year
+awin||
+rakuten|Rakuten Advertising|
+tradedoubler||
+klaviyo||2 years
+brevo||6 months
+mailchimp||14 days
+hubspot|HubSpot|13 months
+salesforce-mc|Salesforce Marketing Cloud|10 years
+activecampaign|ActiveCampaign|30 days
+bloomreach|Bloomreach Engagement|3 years
+sleeknote||1 year
+dailymotion||
+matomo||13 months
+piwik-pro|Piwik PRO|13 months
+piano-analytics||13 months
+plausible||
+cloudflare-insights|Cloudflare Web Analytics|
+adobe-analytics||2 years
+yandex-metrica||1 year
+amplitude||1 year
+mixpanel||1 year
+segment||1 year
+heap||13 months
+new-relic||session
+datadog-rum|Datadog RUM|4 hours
+hotjar||1 year
+contentsquare||13 months
+fullstory|FullStory|1 year
+mouseflow||3 months
+smartlook||
+lucky-orange||2 years
+crazy-egg||1 year
+optimizely||6 months
+vwo|VWO|10 years
+ab-tasty|AB Tasty|13 months
+kameleoon||
+dynamic-yield||1 year
+shopify||1 year
+shopify-analytics||1 year
+salesforce-cc|Salesforce Commerce Cloud|6 months
+salesforce-einstein||1 year
+stripe||1 year
+paypal|PayPal|3 years
+adyen||30 days
+klarna||
+zendesk||1 year
+brevo-chat|Brevo Conversations|
+intercom||9 months
+crisp||6 months
+tawk|tawk.to|6 months
+livechat|LiveChat|3 years
+drift||2 years
+tidio||
+gorgias||
+iadvize|iAdvize|
+hubspot-chat|HubSpot Chat|13 months
+hubspot-forms|HubSpot Forms|
+vimeo||2 years
+trustpilot||
+avis-verifies|Avis V\xE9rifi\xE9s|
+yotpo||
+bazaarvoice||20 years`;
+const titleOf = (name) => name.replace(/(^|-)(.)/g, (_, d, x) => (d && " ") + x.toUpperCase());
+function titles() {
+  const out = /* @__PURE__ */ Object.create(null);
+  for (const line of T.split("\n")) {
+    const [name, title, lifetime] = line.split("|");
+    out[name] = [title || titleOf(name), lifetime];
+  }
+  return out;
+}
+
+const CATALOGUE = dict();
+const t = titles();
+const d = stored();
+for (const n in CATALOGUE$1) {
+  const { category, hosts } = CATALOGUE$1[n];
+  const [title, lifetime] = t[n] || [];
+  const [cookies, storage] = d[n] || [];
+  const s = { category, title };
+  if (lifetime) s.lifetime = lifetime;
+  if (hosts) s.hosts = hosts;
+  if (cookies?.length) s.cookies = cookies;
+  if (storage?.length) s.storage = storage;
+  CATALOGUE[n] = s;
 }
 
 const OCD = `31rx.io|_rxuuid

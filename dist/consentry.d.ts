@@ -146,7 +146,11 @@ interface Category {
     /** Names of the services in this category, in declaration order. */
     services: string[];
 }
-/** A service after config and catalogue are merged. */
+/**
+ * A service after config and catalogue are merged. In the first stage a catalogue service has its
+ * category and hosts only, plus what the site's config gave: its title, lifetime, cookies and
+ * storage arrive with the chunks that read them (src/catalogue/titles.ts, details.ts).
+ */
 interface Service {
     name: string;
     category: string;

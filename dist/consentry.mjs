@@ -1,2 +1,2 @@
-export{C as ConsentryError,E as acceptAll,F as getConsent,G as hasConsent,I as hide,J as init,L as loadScript,O as on,P as rejectAll,Q as renderDeclaration,R as reset,T as setConsent,U as showBanner,V as showPreferences,W as version,X as whenGranted}from"./consentry-index.mjs";
+export{C as ConsentryError,G as acceptAll,I as getConsent,J as hasConsent,L as hide,O as init,P as loadScript,Q as on,R as rejectAll,T as renderDeclaration,U as reset,V as setConsent,W as showBanner,X as showPreferences,Y as version,Z as whenGranted}from"./consentry-index.mjs";
 //# sourceMappingURL=consentry.mjs.map

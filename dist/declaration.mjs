@@ -16,116 +16,148 @@ function show(v) {
   if (t === "object") return "an object";
   return t;
 }
-function bad(key, expected, got) {
-  return new ConsentryError(`${key}: expected ${expected}, received ${show(got)}`);
-}
 
 const dict = () => /* @__PURE__ */ Object.create(null);
 const has = Object.prototype.hasOwnProperty;
 const own = (o, k) => o && has.call(o, k) ? o[k] : void 0;
 
-const D$2 = `gtm|n|Google Tag Manager||www.googletagmanager.com/gtm.js||
-ga4|a|Google Analytics 4|2 years|www.googletagmanager.com/gtag/ www.google-analytics.com/g/ region1.google-analytics.com analytics.google.com|_ga _ga_*|
-ga-universal|a|Universal Analytics|2 years|ssl.google-analytics.com www.google-analytics.com/analytics www.google-analytics.com/ga.js www.google-analytics.com/collect|_ga _gid _gat* _dc_gtm_* _gac_* AMP_TOKEN __utm*|
-firebase|a|Firebase Analytics|2 years|firebase.googleapis.com firebaseinstallations.googleapis.com firebaselogging-pa.googleapis.com|_ga _ga_*|
-google-ads|m||13 months|doubleclick.net googleadservices.com googlesyndication.com googletagservices.com adservice.google.com www.google.com/pagead/|_gcl_* __gads __gpi __eoi|_gcl_ls
-google-maps|f||13 months|www.google.com/maps maps.google.com maps.googleapis.com maps.gstatic.com khms0.googleapis.com streetviewpixels-pa.googleapis.com||
-youtube|f|YouTube|8 months|youtube.com youtube-nocookie.com ytimg.com yt3.ggpht.com googlevideo.com||
-recaptcha|n|Google reCAPTCHA|6 months|www.google.com/recaptcha/ www.gstatic.com/recaptcha/ recaptcha.net||
-meta-pixel|m||2 years|connect.facebook.net www.facebook.com/tr|_fbp _fbc|
-facebook|m|Facebook embeds||www.facebook.com/plugins/||
-instagram|m|Instagram embeds||www.instagram.com||
-tiktok-pixel|m|TikTok Pixel|13 months|analytics.tiktok.com|_ttp _tt_enable_cookie ttcsid*|tt_appInfo tt_sessionId tt_pixel_session_index
-tiktok-embed|m|TikTok embeds||www.tiktok.com/embed||
-pinterest|m|Pinterest Tag|1 year|s.pinimg.com ct.pinterest.com assets.pinterest.com|_pin_unauth _epik _derived_epik _pinterest_*|
-snapchat-pixel|m|Snap Pixel|13 months|sc-static.net tr.snapchat.com|_scid _scid_r _schn|
-linkedin-insight|m|LinkedIn Insight Tag|1 year|snap.licdn.com ads.linkedin.com|li_fat_id|
-x-pixel|m||2 years|ads-twitter.com analytics.twitter.com t.co/i/|_twclid|
-x-embed|m|X embeds||platform.twitter.com syndication.twitter.com||
-reddit-pixel|m||90 days|www.redditstatic.com/ads/ alb.reddit.com|_rdt_uuid|
-microsoft-uet|m|Microsoft Advertising|13 months|bat.bing.com|_uet*|_uet*
-clarity|a|Microsoft Clarity|1 year|clarity.ms|_clck _clsk|
-criteo|m||13 months|criteo.net criteo.com|cto_*|
-taboola|m||13 months|taboola.com|taboola* _tb_*|
-outbrain|m||3 months|outbrain.com||
-quantcast|m||13 months|quantserve.com quantcount.com|__qca|
-adroll|m|AdRoll|13 months|adroll.com|__adroll* __ar_v4|
-rtb-house|m|RTB House||creativecdn.com||
-trade-desk|m|The Trade Desk|1 year|adsrvr.org||
-awin|m|||dwin1.com awin1.com|_aw_m_* AwinChannelCookie|
-rakuten|m|Rakuten Advertising||tag.rmp.rakuten.com linksynergy.com||
-tradedoubler|m|||tradedoubler.com||
-klaviyo|m||2 years|klaviyo.com|__kla_id|klaviyoOnsite klaviyoPagesVisitCount*
-brevo|m||6 months|sibautomation.com cdn.brevo.com in-automate.brevo.com in-automate.sendinblue.com|sib_cuid|
-mailchimp|m||14 days|chimpstatic.com list-manage.com s3.amazonaws.com/downloads.mailchimp.com/|mc_cid mc_eid mc_landing_site|
-hubspot|m|HubSpot|13 months|hs-scripts.com hs-analytics.net hsadspixel.net hscollectedforms.net hsleadflows.net track.hubspot.com|__hstc hubspotutk __hssc __hssrc|
-salesforce-mc|m|Salesforce Marketing Cloud|10 years|pardot.com collect.igodigital.com|visitor_id* lpv* igodigitalst_* igodigitaltc2 igodigitalstdomain|
-activecampaign|m|ActiveCampaign|30 days|app-us1.com trackcmp.net|prism_* ac_enable_tracking|
-bloomreach|m|Bloomreach Engagement|3 years|exponea.com|__exponea_etc__ __exponea_time2__|
-sleeknote|m||1 year|sleeknote.com|_sn_*|
-dailymotion|f|||www.dailymotion.com/embed geo.dailymotion.com dmcdn.net||
-matomo|a||13 months|matomo.cloud|_pk_*|
-piwik-pro|a|Piwik PRO|13 months|piwik.pro|_pk_id.* _pk_ses.* stg_traffic_source_priority stg_last_interaction stg_returning_visitor stg_externalReferrer stg_utm_campaign stg_pk_campaign stg_fired_*|
-piano-analytics|a||13 months|aticdn.net xiti.com pa-cd.com|_pcid _pctx pa_vid pa_user pa_uid atuserid atidvisitor xtidc|
-plausible|a|||plausible.io||
-cloudflare-insights|a|Cloudflare Web Analytics||cloudflareinsights.com||
-adobe-analytics|a||2 years|omtrdc.net 2o7.net demdex.net|s_cc s_sq s_vi* s_fid s_ecid s_ppv s_tp AMCV_* AMCVS_*|
-yandex-metrica|a||1 year|mc.yandex.ru mc.yandex.com|_ym_*|_ym*
-amplitude|a||1 year|amplitude.com|AMP_* amplitude_id*|AMP_*
-mixpanel|a||1 year|mxpnl.com mixpanel.com|mp_*|mp_*
-segment|a||1 year|segment.com segment.io|ajs_*|ajs_*
-heap|a||13 months|heapanalytics.com|_hp2_*|
-new-relic|a||session|js-agent.newrelic.com nr-data.net|NREUM|NRBA_SESSION*
-datadog-rum|a|Datadog RUM|4 hours|datadoghq-browser-agent.com browser-intake-datadoghq.com browser-intake-datadoghq.eu|_dd_s|_dd_s
-hotjar|a||1 year|hotjar.com hotjar.io|_hj*|_hj* hjViewportId hjActiveViewportIds
-contentsquare|a||13 months|contentsquare.net|_cs_id _cs_s _cs_c _cs_cvars _cs_ex _cs_rl _cs_mk*|
-fullstory|a|FullStory|1 year|fullstory.com|fs_uid fs_lua fs_cid|
-mouseflow|a||3 months|mouseflow.com|mf_*|
-smartlook|a|||smartlook.com||
-lucky-orange|a||2 years|luckyorange.com luckyorange.net|_lo_* __lotl __lotr|
-crazy-egg|a||1 year|crazyegg.com|_ce.* _CEFT cebs cebsp_*|
-optimizely|a||6 months|optimizely.com|optimizelyEndUserId optimizelySegments optimizelyBuckets optimizelyPendingLogEvents optimizelyRedirectData optimizelyDomainTestCookie|optimizely*
-vwo|a|VWO|10 years|visualwebsiteoptimizer.com|_vwo_* _vis_opt_s _vis_opt_test_cookie _vis_opt_exp_*|
-ab-tasty|a|AB Tasty|13 months|abtasty.com|ABTasty*|ABTasty*
-kameleoon|a|||kameleoon.eu kameleoon.io kameleoon.com kameleoon.net|kameleoonVisitorCode|
-dynamic-yield|a||1 year|dynamicyield.com|_dyid _dyid_server _dyjsession _dycmc _dycnst _dycst _dy_* DYID DYSES dy_fs_page|
-shopify|n||1 year|cdn.shopify.com myshopify.com shop.app|cart cart_sig cart_ts cart_currency secure_customer_sig localization keep_alive _tracking_consent _cmp_a _shopify_essential _secure_session_id checkout_session_token*|
-shopify-analytics|a||1 year|monorail-edge.shopifysvc.com|_shopify_y _shopify_s _shopify_sa_t _shopify_sa_p _orig_referrer _landing_page|
-salesforce-cc|n|Salesforce Commerce Cloud|6 months||dwsid dwanonymous_* dwac_* sid dw_dnt __cq_dnt|
-salesforce-einstein|a||1 year|cquotient.com|cqcid __cq_uuid|
-stripe|n||1 year|stripe.com stripe.network stripecdn.com|__stripe_mid __stripe_sid|
-paypal|n|PayPal|3 years|paypal.com paypalobjects.com||
-adyen|n||30 days|adyen.com|_rp_uid|
-klarna|n|||klarna.com klarnacdn.net||
-zendesk|f||1 year|static.zdassets.com ekr.zdassets.com *.zendesk.com zopim.com|__zlcmid __zlcprivacy|ZD-*
-brevo-chat|f|Brevo Conversations||conversations-widget.brevo.com||
-intercom|f||9 months|intercom.io intercomcdn.com|intercom-*|
-crisp|f||6 months|crisp.chat|crisp-client*|
-tawk|f|tawk.to|6 months|tawk.to|tawk_uuid_* twk_idm_key TawkConnectionTime tawkUUID _tawkuuid|twk_*
-livechat|f|LiveChat|3 years|livechatinc.com|__lc* __livechat|
-drift|f||2 years|driftt.com drift.com|drift_* driftt_aid|
-tidio|f|||tidio.co||
-gorgias|f|||gorgias.chat||
-iadvize|f|iAdvize||iadvize.com||
-hubspot-chat|f|HubSpot Chat|13 months|usemessages.com|messagesUtk|
-hubspot-forms|f|HubSpot Forms||hsforms.net hsforms.com||
-vimeo|f||2 years|player.vimeo.com vimeocdn.com||
-trustpilot|f|||widget.trustpilot.com invitejs.trustpilot.com||
-avis-verifies|f|Avis V\xE9rifi\xE9s||avis-verifies.com||
-yotpo|f|||yotpo.com||
-bazaarvoice|f||20 years|bazaarvoice.com|BVBRANDID BVBRANDSID|`;
-const CATEGORY = { n: "necessary", f: "functional", a: "analytics", m: "advertising" };
-const CATALOGUE = dict();
-for (const line of D$2.split("\n")) {
-  const [name, c, title, lifetime, hosts, cookies, storage] = line.split("|");
-  const s = {
-    category: CATEGORY[c],
-    title: title || name.replace(/(^|-)(.)/g, (_, d, x) => (d && " ") + x.toUpperCase())
+const quoted = (list) => list.map((x) => `"${x}"`).join(", ");
+const EXPECTED = {
+  object: "an object",
+  bool: "true or false",
+  int: ([min, max]) => `a whole number from ${min} to ${max}`,
+  string: "a string",
+  oneOf: (list) => "one of " + quoted(list),
+  strings: "an array of strings",
+  nonEmpty: "a non-empty string",
+  lang: 'a language code such as "fr"',
+  langs: 'language codes such as "fr"',
+  link: "an http(s), mailto: or relative URL",
+  url: "an http(s) or relative URL",
+  reload: 'true, false or "auto"',
+  keepNecessary: "an object (necessary cannot be removed)",
+  necessaryOn: "true (necessary is always on)",
+  category: "a category name",
+  categoryNames: "category names of a-z, 0-9, - and _",
+  serviceNames: "service names of a-z, 0-9, - and _",
+  cookieName: "a cookie name of letters, digits, - and _",
+  domain: 'a domain such as "example.com"',
+  path: 'a path starting with "/"',
+  nonce: "a nonce of base64 characters",
+  policy: 'a Trusted Types policy name other than "default"',
+  /** Not an expectation: a key no rule knows (the detail lists the known ones). */
+  unknown: ""
+};
+function line([key, code, got, detail]) {
+  if (code === "unknown") return `${key}: unknown key; expected one of ${detail.join(", ")}`;
+  const e = EXPECTED[code];
+  return `${key}: expected ${typeof e === "function" ? e(detail) : e}, received ${show(got)}`;
+}
+function explain(list) {
+  const problems = list.map(line);
+  return {
+    message: problems.length === 1 ? problems[0] : `config: ${problems.length} problems (no banner shows and trackers stay blocked until they are fixed):
+- ${problems.join("\n- ")}`,
+    problems
   };
-  if (lifetime) s.lifetime = lifetime;
+}
+
+const D$3 = `gtm|n|www.googletagmanager.com/gtm.js
+ga4|a|www.googletagmanager.com/gtag/ www.google-analytics.com/g/ region1.google-analytics.com analytics.google.com
+ga-universal|a|ssl.google-analytics.com www.google-analytics.com/analytics www.google-analytics.com/ga.js www.google-analytics.com/collect
+firebase|a|firebase.googleapis.com firebaseinstallations.googleapis.com firebaselogging-pa.googleapis.com
+google-ads|m|doubleclick.net googleadservices.com googlesyndication.com googletagservices.com adservice.google.com www.google.com/pagead/
+google-maps|f|www.google.com/maps maps.google.com maps.googleapis.com maps.gstatic.com khms0.googleapis.com streetviewpixels-pa.googleapis.com
+youtube|f|youtube.com youtube-nocookie.com ytimg.com yt3.ggpht.com googlevideo.com
+recaptcha|n|www.google.com/recaptcha/ www.gstatic.com/recaptcha/ recaptcha.net
+meta-pixel|m|connect.facebook.net www.facebook.com/tr
+facebook|m|www.facebook.com/plugins/
+instagram|m|www.instagram.com
+tiktok-pixel|m|analytics.tiktok.com
+tiktok-embed|m|www.tiktok.com/embed
+pinterest|m|s.pinimg.com ct.pinterest.com assets.pinterest.com
+snapchat-pixel|m|sc-static.net tr.snapchat.com
+linkedin-insight|m|snap.licdn.com ads.linkedin.com
+x-pixel|m|ads-twitter.com analytics.twitter.com t.co/i/
+x-embed|m|platform.twitter.com syndication.twitter.com
+reddit-pixel|m|www.redditstatic.com/ads/ alb.reddit.com
+microsoft-uet|m|bat.bing.com
+clarity|a|clarity.ms
+criteo|m|criteo.net criteo.com
+taboola|m|taboola.com
+outbrain|m|outbrain.com
+quantcast|m|quantserve.com quantcount.com
+adroll|m|adroll.com
+rtb-house|m|creativecdn.com
+trade-desk|m|adsrvr.org
+awin|m|dwin1.com awin1.com
+rakuten|m|tag.rmp.rakuten.com linksynergy.com
+tradedoubler|m|tradedoubler.com
+klaviyo|m|klaviyo.com
+brevo|m|sibautomation.com cdn.brevo.com in-automate.brevo.com in-automate.sendinblue.com
+mailchimp|m|chimpstatic.com list-manage.com s3.amazonaws.com/downloads.mailchimp.com/
+hubspot|m|hs-scripts.com hs-analytics.net hsadspixel.net hscollectedforms.net hsleadflows.net track.hubspot.com
+salesforce-mc|m|pardot.com collect.igodigital.com
+activecampaign|m|app-us1.com trackcmp.net
+bloomreach|m|exponea.com
+sleeknote|m|sleeknote.com
+dailymotion|f|www.dailymotion.com/embed geo.dailymotion.com dmcdn.net
+matomo|a|matomo.cloud
+piwik-pro|a|piwik.pro
+piano-analytics|a|aticdn.net xiti.com pa-cd.com
+plausible|a|plausible.io
+cloudflare-insights|a|cloudflareinsights.com
+adobe-analytics|a|omtrdc.net 2o7.net demdex.net
+yandex-metrica|a|mc.yandex.ru mc.yandex.com
+amplitude|a|amplitude.com
+mixpanel|a|mxpnl.com mixpanel.com
+segment|a|segment.com segment.io
+heap|a|heapanalytics.com
+new-relic|a|js-agent.newrelic.com nr-data.net
+datadog-rum|a|datadoghq-browser-agent.com browser-intake-datadoghq.com browser-intake-datadoghq.eu
+hotjar|a|hotjar.com hotjar.io
+contentsquare|a|contentsquare.net
+fullstory|a|fullstory.com
+mouseflow|a|mouseflow.com
+smartlook|a|smartlook.com
+lucky-orange|a|luckyorange.com luckyorange.net
+crazy-egg|a|crazyegg.com
+optimizely|a|optimizely.com
+vwo|a|visualwebsiteoptimizer.com
+ab-tasty|a|abtasty.com
+kameleoon|a|kameleoon.eu kameleoon.io kameleoon.com kameleoon.net
+dynamic-yield|a|dynamicyield.com
+shopify|n|cdn.shopify.com myshopify.com shop.app
+shopify-analytics|a|monorail-edge.shopifysvc.com
+salesforce-cc|n|
+salesforce-einstein|a|cquotient.com
+stripe|n|stripe.com stripe.network stripecdn.com
+paypal|n|paypal.com paypalobjects.com
+adyen|n|adyen.com
+klarna|n|klarna.com klarnacdn.net
+zendesk|f|static.zdassets.com ekr.zdassets.com *.zendesk.com zopim.com
+brevo-chat|f|conversations-widget.brevo.com
+intercom|f|intercom.io intercomcdn.com
+crisp|f|crisp.chat
+tawk|f|tawk.to
+livechat|f|livechatinc.com
+drift|f|driftt.com drift.com
+tidio|f|tidio.co
+gorgias|f|gorgias.chat
+iadvize|f|iadvize.com
+hubspot-chat|f|usemessages.com
+hubspot-forms|f|hsforms.net hsforms.com
+vimeo|f|player.vimeo.com vimeocdn.com
+trustpilot|f|widget.trustpilot.com invitejs.trustpilot.com
+avis-verifies|f|avis-verifies.com
+yotpo|f|yotpo.com
+bazaarvoice|f|bazaarvoice.com`;
+const CATEGORY$1 = { n: "necessary", f: "functional", a: "analytics", m: "advertising" };
+const CATALOGUE = dict();
+for (const line of D$3.split("\n")) {
+  const [name, c, hosts] = line.split("|");
+  const s = { category: CATEGORY$1[c] };
   if (hosts) s.hosts = hosts.split(" ");
-  if (cookies) s.cookies = cookies.split(" ");
-  if (storage) s.storage = storage.split(" ");
   CATALOGUE[name] = s;
 }
 
@@ -136,47 +168,48 @@ const MAX_DAYS = 395;
 const NAME = /^[a-z][a-z0-9_-]{0,39}$/;
 const LANG = /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{1,8})*$/;
 let found = [];
-function no(e, d) {
-  found.push(e);
+const bad = (key, expected, got, detail) => [key, expected, got, detail];
+function no(p, d) {
+  found.push(p);
   return d;
 }
 const isObj = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 function obj(key, v) {
-  return isObj(v) ? v : no(bad(key, "an object", v), {});
+  return isObj(v) ? v : no(bad(key, "object", v), {});
 }
 const names = (o) => Object.keys(o);
 function keys(key, o, allowed) {
   for (const k of names(o)) {
-    if (allowed.indexOf(k) < 0) no(new ConsentryError(`${key}.${k}: unknown key; expected one of ${allowed.join(", ")}`), 0);
+    if (allowed.indexOf(k) < 0) no(bad(`${key}.${k}`, "unknown", 0, allowed), 0);
   }
 }
 function bool(key, v, d) {
   if (v === void 0) return d;
-  return typeof v === "boolean" ? v : no(bad(key, "true or false", v), d);
+  return typeof v === "boolean" ? v : no(bad(key, "bool", v), d);
 }
 function int(key, v, min, max, d) {
   if (v === void 0) return d;
   if (typeof v !== "number" || !Number.isInteger(v) || v < min || v > max) {
-    return no(bad(key, `a whole number from ${min} to ${max}`, v), d);
+    return no(bad(key, "int", v, [min, max]), d);
   }
   return v;
 }
-function str(key, v, re, what = "a string") {
+function str(key, v, re, what = "string") {
   if (v === void 0) return void 0;
   if (typeof v !== "string" || re && !re.test(v)) return no(bad(key, what, v), void 0);
   return v;
 }
 function oneOf(key, v, list, d) {
   if (v === void 0) return d;
-  if (list.indexOf(v) < 0) return no(bad(key, "one of " + list.map((x) => `"${x}"`).join(", "), v), d);
+  if (list.indexOf(v) < 0) return no(bad(key, "oneOf", v, list), d);
   return v;
 }
 function strings(key, v) {
   if (v === void 0) return void 0;
-  if (!Array.isArray(v)) return no(bad(key, "an array of strings", v), void 0);
+  if (!Array.isArray(v)) return no(bad(key, "strings", v), void 0);
   const n = found.length;
   v.forEach((s, i) => {
-    if (typeof s !== "string" || !s) no(bad(`${key}[${i}]`, "a non-empty string", s), 0);
+    if (typeof s !== "string" || !s) no(bad(`${key}[${i}]`, "nonEmpty", s), 0);
   });
   return found.length > n ? void 0 : v.slice();
 }
@@ -185,8 +218,8 @@ function text(key, v) {
   const o = obj(key, v);
   const t = dict();
   for (const l of names(o)) {
-    if (!LANG.test(l)) no(bad(`${key}.${l}`, 'a language code such as "fr"', l), 0);
-    else if (typeof o[l] !== "string") no(bad(`${key}.${l}`, "a string", o[l]), 0);
+    if (!LANG.test(l)) no(bad(`${key}.${l}`, "lang", l), 0);
+    else if (typeof o[l] !== "string") no(bad(`${key}.${l}`, "string", o[l]), 0);
     else t[l] = o[l];
   }
   return t;
@@ -201,37 +234,75 @@ function url(key, v, mailto = false) {
   } catch {
   }
   if (p === "http:" || p === "https:" || mailto && p === "mailto:") return s;
-  return no(bad(key, mailto ? "an http(s), mailto: or relative URL" : "an http(s) or relative URL", v), void 0);
+  return no(bad(key, mailto ? "link" : "url", v), void 0);
 }
 function folder(key, v) {
   const s = url(key, v);
   return s === void 0 || /\/$/.test(s) ? s : s + "/";
 }
-function reloadMode(v) {
+function reloadMode(key, v) {
   if (v === void 0 || v === "auto") return "auto";
-  if (typeof v !== "boolean") throw bad("config.reloadOnWithdraw", 'true, false or "auto"', v);
-  return v;
+  return typeof v === "boolean" ? v : no(bad(key, "reload", v), "auto");
 }
-const TOP = [
-  "revision",
-  "privacyPolicyUrl",
-  "expiresDays",
-  "categories",
-  "services",
-  "language",
-  "translations",
-  "autoblock",
-  "guard",
-  "reloadOnWithdraw",
-  "consentMode",
-  "gpc",
-  "cookie",
-  "nonce",
-  "trustedTypesPolicy",
-  "ui",
-  "baseUrl",
-  "uiUrl"
-];
+const yes = (d) => (key, v) => bool(key, v, d);
+const whole = (min, max, d) => (key, v) => int(key, v, min, max, d);
+const like = (re, what, d) => (key, v) => str(key, v, re, what) ?? d;
+const choice = (list, d) => (key, v) => oneOf(key, v, list, d);
+const link = (key, v) => url(key, v, true);
+function group(key, v, rules) {
+  const o = v === void 0 ? {} : obj(key, v);
+  keys(key, o, Object.keys(rules));
+  return fields(key, o, rules);
+}
+function fields(key, o, rules) {
+  const out = {};
+  for (const k in rules) {
+    const r = rules[k];
+    if (r) out[k] = r(key + "." + k, o[k]);
+  }
+  return out;
+}
+const TOP = {
+  revision: whole(0, 1e9, 0),
+  privacyPolicyUrl: link,
+  expiresDays: whole(1, MAX_DAYS, 182),
+  categories: 0,
+  services: 0,
+  language: like(LANG, "lang"),
+  translations: 0,
+  autoblock: yes(true),
+  guard: yes(false),
+  reloadOnWithdraw: reloadMode,
+  consentMode: 0,
+  gpc: yes(true),
+  cookie: (key, v) => group(key, v, {
+    name: like(/^[A-Za-z0-9_-]{1,64}$/, "cookieName", "consentry"),
+    domain: (k, d) => str(k, d, /^\.?[a-z0-9.-]+$/i, "domain")?.replace(/^\./, ""),
+    path: like(/^\/[^;\s]*$/, "path", "/")
+  }),
+  nonce: like(/^[A-Za-z0-9+/=_-]+$/, "nonce"),
+  // The grammar of a name in the `trusted-types` directive; "default" would make Consentry's
+  // policy the one the browser runs every plain string of the page through.
+  trustedTypesPolicy: like(/^(?!default$)[\w#=/@.%-]+$/, "policy", "consentry"),
+  ui: (key, v) => group(key, v, {
+    layout: choice(["bar", "box"], "box"),
+    position: choice(["bottom", "top", "bottom-left", "bottom-right", "center"], "bottom"),
+    theme: choice(["light", "dark", "auto"], "auto"),
+    floatingButton: yes(false),
+    injectCss: yes(true),
+    autoShow: yes(true)
+  }),
+  baseUrl: (key, v) => folder(key, v),
+  uiUrl: (key, v) => url(key, v)
+};
+const MODE = {
+  mode: choice(["basic", "advanced"], "basic"),
+  waitForUpdate: whole(0, 6e4, 500),
+  region: strings,
+  adsDataRedaction: yes(),
+  urlPassthrough: yes()
+};
+const CATEGORY = { title: text, description: text, revision: whole(0, 1e9), readOnly: yes() };
 function lifetimes(key, v) {
   if (v === void 0) return v;
   const o = obj(key, v);
@@ -239,97 +310,79 @@ function lifetimes(key, v) {
   return o;
 }
 function category(key, name, v) {
-  keys(key, v, ["title", "description", "revision", "readOnly"]);
-  const readOnly = bool(key + ".readOnly", v.readOnly, name === NECESSARY);
-  if (name === NECESSARY && !readOnly) no(bad(key + ".readOnly", "true (necessary is always on)", false), 0);
-  return {
-    name,
-    title: text(key + ".title", v.title),
-    description: text(key + ".description", v.description),
-    revision: int(key + ".revision", v.revision, 0, 1e9),
-    readOnly: readOnly || name === NECESSARY,
-    services: []
-  };
+  const c = group(key, v, CATEGORY);
+  const readOnly = c.readOnly ?? name === NECESSARY;
+  if (name === NECESSARY && !readOnly) no(bad(key + ".readOnly", "necessaryOn", false), 0);
+  return { ...c, name, readOnly: readOnly || name === NECESSARY, services: [] };
 }
 function service(key, name, v, base) {
   keys(key, v, ["category", "title", "description", "hosts", "cookies", "storage", "lifetime", "lifetimes", "vendor", "privacyPolicyUrl"]);
-  const cat = v.category === void 0 && base ? base.category : str(key + ".category", v.category, NAME, "a category name");
+  const cat = v.category === void 0 && base ? base.category : str(key + ".category", v.category, NAME, "category");
   if (!cat) {
-    if (v.category === void 0) no(bad(key + ".category", "a category name", v.category), 0);
+    if (v.category === void 0) no(bad(key + ".category", "category", v.category), 0);
     return void 0;
   }
+  const none = () => base ? void 0 : [];
   return {
     name,
     category: cat,
-    title: text(key + ".title", v.title) ?? base?.title,
-    description: text(key + ".description", v.description) ?? base?.description,
+    title: text(key + ".title", v.title),
+    description: text(key + ".description", v.description),
     hosts: strings(key + ".hosts", v.hosts) ?? base?.hosts ?? [],
-    cookies: strings(key + ".cookies", v.cookies) ?? base?.cookies ?? [],
-    storage: strings(key + ".storage", v.storage) ?? base?.storage ?? [],
-    lifetime: text(key + ".lifetime", v.lifetime) ?? base?.lifetime,
+    cookies: strings(key + ".cookies", v.cookies) ?? none(),
+    storage: strings(key + ".storage", v.storage) ?? none(),
+    lifetime: text(key + ".lifetime", v.lifetime),
     lifetimes: lifetimes(key + ".lifetimes", v.lifetimes),
     vendor: str(key + ".vendor", v.vendor),
     // A vendor's privacy contact may be an address, as the site's own may.
     privacyPolicyUrl: url(key + ".privacyPolicyUrl", v.privacyPolicyUrl, true)
   };
 }
-function resolveConfig(input) {
+function checkConfig(input) {
   const outer = found;
   found = [];
   try {
-    const c = resolve(input);
-    if (!found.length) return c;
-    if (found.length === 1) throw Object.assign(found[0], { problems: [found[0].message.slice(11)] });
-    const problems = found.map((e) => e.message.slice(11));
-    throw Object.assign(
-      new ConsentryError(`config: ${problems.length} problems (no banner shows and trackers stay blocked until they are fixed):
-- ${problems.join("\n- ")}`),
-      { problems }
-    );
+    return { config: resolve(input), problems: found };
   } finally {
     found = outer;
   }
 }
+const configError = (e) => Object.assign(new ConsentryError(e.message), { problems: e.problems });
+function resolveConfig(input) {
+  const { config, problems } = checkConfig(input);
+  if (problems.length) throw configError(explain(problems));
+  return config;
+}
 function resolve(input) {
   const c = input === void 0 || input === null ? {} : obj("config", input);
-  keys("config", c, TOP);
+  keys("config", c, Object.keys(TOP));
   const cats = [];
   const byName = dict();
   const given = c.categories === void 0 ? {} : obj("config.categories", c.categories);
   const add = (name, v) => {
     const key = "config.categories." + name;
-    if (v === false && name === NECESSARY) no(bad(key, "an object (necessary cannot be removed)", v), 0);
+    if (v === false && name === NECESSARY) no(bad(key, "keepNecessary", v), 0);
     else if (v === false) return;
-    const o = v === void 0 || v === false ? {} : obj(key, v);
-    const cat = category(key, name, o);
+    const cat = category(key, name, v === false ? void 0 : v);
     cats.push(cat);
     byName[name] = cat;
   };
   for (const n of DEFAULT_CATEGORIES) add(n, own(given, n));
   for (const n of names(given)) {
     if (DEFAULT_CATEGORIES.indexOf(n) >= 0) continue;
-    if (!NAME.test(n)) no(bad("config.categories", "category names of a-z, 0-9, - and _", n), 0);
+    if (!NAME.test(n)) no(bad("config.categories", "categoryNames", n), 0);
     else add(n, given[n]);
   }
   const services = dict();
   for (const n in CATALOGUE) {
     const s = CATALOGUE[n];
-    services[n] = {
-      name: n,
-      category: s.category,
-      title: s.title,
-      description: s.description,
-      hosts: s.hosts || [],
-      cookies: s.cookies || [],
-      storage: s.storage || [],
-      lifetime: s.lifetime
-    };
+    services[n] = { name: n, category: s.category, hosts: s.hosts || [] };
   }
   const svc = c.services === void 0 ? {} : obj("config.services", c.services);
   for (const n of names(svc)) {
     const key = "config.services." + n;
     if (!NAME.test(n)) {
-      no(bad("config.services", "service names of a-z, 0-9, - and _", n), 0);
+      no(bad("config.services", "serviceNames", n), 0);
       continue;
     }
     const v = svc[n];
@@ -338,13 +391,13 @@ function resolve(input) {
       continue;
     }
     if (!isObj(v)) {
-      no(bad(key, "an object", v), 0);
+      no(bad(key, "object", v), 0);
       continue;
     }
     const s = service(key, n, v, CATALOGUE[n]);
     if (!s) continue;
     if (!byName[s.category]) {
-      no(bad(key + ".category", "one of " + cats.map((x) => `"${x.name}"`).join(", "), s.category), 0);
+      no(bad(key + ".category", "oneOf", s.category, cats.map((x) => x.name)), 0);
       continue;
     }
     s.site = true;
@@ -355,66 +408,18 @@ function resolve(input) {
   const translations = dict();
   for (const l of names(tr)) {
     if (!LANG.test(l)) {
-      no(bad("config.translations", 'language codes such as "fr"', l), 0);
+      no(bad("config.translations", "langs", l), 0);
       continue;
     }
     const t = obj("config.translations." + l, tr[l]);
     const out = translations[l] = dict();
     for (const k of names(t)) {
-      if (typeof t[k] !== "string") no(bad(`config.translations.${l}.${k}`, "a string", t[k]), 0);
+      if (typeof t[k] !== "string") no(bad(`config.translations.${l}.${k}`, "string", t[k]), 0);
       else out[k] = t[k];
     }
   }
-  let cm = { mode: "basic", waitForUpdate: 500 };
-  if (c.consentMode === false) cm = false;
-  else if (c.consentMode !== void 0) {
-    const m = obj("config.consentMode", c.consentMode);
-    keys("config.consentMode", m, ["mode", "waitForUpdate", "region", "adsDataRedaction", "urlPassthrough"]);
-    cm = {
-      mode: oneOf("config.consentMode.mode", m.mode, ["basic", "advanced"], "basic"),
-      waitForUpdate: int("config.consentMode.waitForUpdate", m.waitForUpdate, 0, 6e4, 500),
-      region: strings("config.consentMode.region", m.region),
-      adsDataRedaction: m.adsDataRedaction === void 0 ? void 0 : bool("config.consentMode.adsDataRedaction", m.adsDataRedaction, false),
-      urlPassthrough: m.urlPassthrough === void 0 ? void 0 : bool("config.consentMode.urlPassthrough", m.urlPassthrough, false)
-    };
-  }
-  const ck = c.cookie === void 0 ? {} : obj("config.cookie", c.cookie);
-  keys("config.cookie", ck, ["name", "domain", "path"]);
-  const ui = c.ui === void 0 ? {} : obj("config.ui", c.ui);
-  keys("config.ui", ui, ["layout", "position", "theme", "floatingButton", "injectCss", "autoShow"]);
-  return {
-    revision: int("config.revision", c.revision, 0, 1e9, 0),
-    privacyPolicyUrl: url("config.privacyPolicyUrl", c.privacyPolicyUrl, true),
-    expiresDays: int("config.expiresDays", c.expiresDays, 1, MAX_DAYS, 182),
-    categories: cats,
-    services,
-    language: str("config.language", c.language, LANG, 'a language code such as "fr"'),
-    translations,
-    autoblock: bool("config.autoblock", c.autoblock, true),
-    guard: bool("config.guard", c.guard, false),
-    reloadOnWithdraw: reloadMode(c.reloadOnWithdraw),
-    consentMode: cm,
-    gpc: bool("config.gpc", c.gpc, true),
-    cookie: {
-      name: str("config.cookie.name", ck.name, /^[A-Za-z0-9_-]{1,64}$/, "a cookie name of letters, digits, - and _") || "consentry",
-      domain: str("config.cookie.domain", ck.domain, /^\.?[a-z0-9.-]+$/i, 'a domain such as "example.com"')?.replace(/^\./, ""),
-      path: str("config.cookie.path", ck.path, /^\/[^;\s]*$/, 'a path starting with "/"') || "/"
-    },
-    nonce: str("config.nonce", c.nonce, /^[A-Za-z0-9+/=_-]+$/, "a nonce of base64 characters"),
-    // The grammar of a name in the `trusted-types` directive; "default" would make Consentry's
-    // policy the one the browser runs every plain string of the page through.
-    trustedTypesPolicy: str("config.trustedTypesPolicy", c.trustedTypesPolicy, /^(?!default$)[\w#=/@.%-]+$/, 'a Trusted Types policy name other than "default"') || "consentry",
-    ui: {
-      layout: oneOf("config.ui.layout", ui.layout, ["bar", "box"], "box"),
-      position: oneOf("config.ui.position", ui.position, ["bottom", "top", "bottom-left", "bottom-right", "center"], "bottom"),
-      theme: oneOf("config.ui.theme", ui.theme, ["light", "dark", "auto"], "auto"),
-      floatingButton: bool("config.ui.floatingButton", ui.floatingButton, false),
-      injectCss: bool("config.ui.injectCss", ui.injectCss, true),
-      autoShow: bool("config.ui.autoShow", ui.autoShow, true)
-    },
-    baseUrl: folder("config.baseUrl", c.baseUrl),
-    uiUrl: url("config.uiUrl", c.uiUrl)
-  };
+  const consentMode = c.consentMode === false ? false : group("config.consentMode", c.consentMode, MODE);
+  return { ...fields("config", c, TOP), categories: cats, services, translations, consentMode };
 }
 
 const LANGS = ["en", "fr", "de", "es", "it", "nl", "pt", "pl", "ar"];
@@ -689,6 +694,87 @@ var pt = {
   advertisingText: "Permitem que n\xF3s e os nossos parceiros de publicidade lhe mostremos an\xFAncios de acordo com os seus interesses e me\xE7amos a sua efic\xE1cia, aqui e noutros sites."
 };
 
+const D$2 = `ga4|_ga _ga_*|
+ga-universal|_ga _gid _gat* _dc_gtm_* _gac_* AMP_TOKEN __utm*|
+firebase|_ga _ga_*|
+google-ads|_gcl_* __gads __gpi __eoi|_gcl_ls
+meta-pixel|_fbp _fbc|
+tiktok-pixel|_ttp _tt_enable_cookie ttcsid*|tt_appInfo tt_sessionId tt_pixel_session_index
+pinterest|_pin_unauth _epik _derived_epik _pinterest_*|
+snapchat-pixel|_scid _scid_r _schn|
+linkedin-insight|li_fat_id|
+x-pixel|_twclid|
+reddit-pixel|_rdt_uuid|
+microsoft-uet|_uet*|_uet*
+clarity|_clck _clsk|
+criteo|cto_*|
+taboola|taboola* _tb_*|
+quantcast|__qca|
+adroll|__adroll* __ar_v4|
+awin|_aw_m_* AwinChannelCookie|
+klaviyo|__kla_id|klaviyoOnsite klaviyoPagesVisitCount*
+brevo|sib_cuid|
+mailchimp|mc_cid mc_eid mc_landing_site|
+hubspot|__hstc hubspotutk __hssc __hssrc|
+salesforce-mc|visitor_id* lpv* igodigitalst_* igodigitaltc2 igodigitalstdomain|
+activecampaign|prism_* ac_enable_tracking|
+bloomreach|__exponea_etc__ __exponea_time2__|
+sleeknote|_sn_*|
+matomo|_pk_*|
+piwik-pro|_pk_id.* _pk_ses.* stg_traffic_source_priority stg_last_interaction stg_returning_visitor stg_externalReferrer stg_utm_campaign stg_pk_campaign stg_fired_*|
+piano-analytics|_pcid _pctx pa_vid pa_user pa_uid atuserid atidvisitor xtidc|
+adobe-analytics|s_cc s_sq s_vi* s_fid s_ecid s_ppv s_tp AMCV_* AMCVS_*|
+yandex-metrica|_ym_*|_ym*
+amplitude|AMP_* amplitude_id*|AMP_*
+mixpanel|mp_*|mp_*
+segment|ajs_*|ajs_*
+heap|_hp2_*|
+new-relic|NREUM|NRBA_SESSION*
+datadog-rum|_dd_s|_dd_s
+hotjar|_hj*|_hj* hjViewportId hjActiveViewportIds
+contentsquare|_cs_id _cs_s _cs_c _cs_cvars _cs_ex _cs_rl _cs_mk*|
+fullstory|fs_uid fs_lua fs_cid|
+mouseflow|mf_*|
+lucky-orange|_lo_* __lotl __lotr|
+crazy-egg|_ce.* _CEFT cebs cebsp_*|
+optimizely|optimizelyEndUserId optimizelySegments optimizelyBuckets optimizelyPendingLogEvents optimizelyRedirectData optimizelyDomainTestCookie|optimizely*
+vwo|_vwo_* _vis_opt_s _vis_opt_test_cookie _vis_opt_exp_*|
+ab-tasty|ABTasty*|ABTasty*
+kameleoon|kameleoonVisitorCode|
+dynamic-yield|_dyid _dyid_server _dyjsession _dycmc _dycnst _dycst _dy_* DYID DYSES dy_fs_page|
+shopify|cart cart_sig cart_ts cart_currency secure_customer_sig localization keep_alive _tracking_consent _cmp_a _shopify_essential _secure_session_id checkout_session_token*|
+shopify-analytics|_shopify_y _shopify_s _shopify_sa_t _shopify_sa_p _orig_referrer _landing_page|
+salesforce-cc|dwsid dwanonymous_* dwac_* sid dw_dnt __cq_dnt|
+salesforce-einstein|cqcid __cq_uuid|
+stripe|__stripe_mid __stripe_sid|
+adyen|_rp_uid|
+zendesk|__zlcmid __zlcprivacy|ZD-*
+intercom|intercom-*|
+crisp|crisp-client*|
+tawk|tawk_uuid_* twk_idm_key TawkConnectionTime tawkUUID _tawkuuid|twk_*
+livechat|__lc* __livechat|
+drift|drift_* driftt_aid|
+hubspot-chat|messagesUtk|
+bazaarvoice|BVBRANDID BVBRANDSID|`;
+function stored() {
+  const out = /* @__PURE__ */ Object.create(null);
+  for (const line of D$2.split("\n")) {
+    const [name, cookies, storage] = line.split("|");
+    out[name] = [cookies ? cookies.split(" ") : [], storage ? storage.split(" ") : []];
+  }
+  return out;
+}
+function withStored(cfg) {
+  const d = stored();
+  for (const n in cfg.services) {
+    const s = cfg.services[n];
+    const x = d[n] || [[], []];
+    s.cookies ??= x[0];
+    s.storage ??= x[1];
+  }
+  return cfg;
+}
+
 const LIFETIMES = {
   "AMCVS_*": "session",
   "AMCV_*": "2 years",
@@ -809,6 +895,118 @@ const LIFETIMES = {
   "ttcsid*": "1 year",
   "visitor_id*": "1 year"
 };
+
+const T = `gtm|Google Tag Manager|
+ga4|Google Analytics 4|2 years
+ga-universal|Universal Analytics|2 years
+firebase|Firebase Analytics|2 years
+google-ads||13 months
+google-maps||13 months
+youtube|YouTube|8 months
+recaptcha|Google reCAPTCHA|6 months
+meta-pixel||2 years
+facebook|Facebook embeds|
+instagram|Instagram embeds|
+tiktok-pixel|TikTok Pixel|13 months
+tiktok-embed|TikTok embeds|
+pinterest|Pinterest Tag|1 year
+snapchat-pixel|Snap Pixel|13 months
+linkedin-insight|LinkedIn Insight Tag|1 year
+x-pixel||2 years
+x-embed|X embeds|
+reddit-pixel||90 days
+microsoft-uet|Microsoft Advertising|13 months
+clarity|Microsoft Clarity|1 year
+criteo||13 months
+taboola||13 months
+outbrain||3 months
+quantcast||13 months
+adroll|AdRoll|13 months
+rtb-house|RTB House|
+trade-desk|The Trade Desk|1 year
+awin||
+rakuten|Rakuten Advertising|
+tradedoubler||
+klaviyo||2 years
+brevo||6 months
+mailchimp||14 days
+hubspot|HubSpot|13 months
+salesforce-mc|Salesforce Marketing Cloud|10 years
+activecampaign|ActiveCampaign|30 days
+bloomreach|Bloomreach Engagement|3 years
+sleeknote||1 year
+dailymotion||
+matomo||13 months
+piwik-pro|Piwik PRO|13 months
+piano-analytics||13 months
+plausible||
+cloudflare-insights|Cloudflare Web Analytics|
+adobe-analytics||2 years
+yandex-metrica||1 year
+amplitude||1 year
+mixpanel||1 year
+segment||1 year
+heap||13 months
+new-relic||session
+datadog-rum|Datadog RUM|4 hours
+hotjar||1 year
+contentsquare||13 months
+fullstory|FullStory|1 year
+mouseflow||3 months
+smartlook||
+lucky-orange||2 years
+crazy-egg||1 year
+optimizely||6 months
+vwo|VWO|10 years
+ab-tasty|AB Tasty|13 months
+kameleoon||
+dynamic-yield||1 year
+shopify||1 year
+shopify-analytics||1 year
+salesforce-cc|Salesforce Commerce Cloud|6 months
+salesforce-einstein||1 year
+stripe||1 year
+paypal|PayPal|3 years
+adyen||30 days
+klarna||
+zendesk||1 year
+brevo-chat|Brevo Conversations|
+intercom||9 months
+crisp||6 months
+tawk|tawk.to|6 months
+livechat|LiveChat|3 years
+drift||2 years
+tidio||
+gorgias||
+iadvize|iAdvize|
+hubspot-chat|HubSpot Chat|13 months
+hubspot-forms|HubSpot Forms|
+vimeo||2 years
+trustpilot||
+avis-verifies|Avis V\xE9rifi\xE9s|
+yotpo||
+bazaarvoice||20 years`;
+const titleOf = (name) => name.replace(/(^|-)(.)/g, (_, d, x) => (d && " ") + x.toUpperCase());
+function titles() {
+  const out = /* @__PURE__ */ Object.create(null);
+  for (const line of T.split("\n")) {
+    const [name, title, lifetime] = line.split("|");
+    out[name] = [title || titleOf(name), lifetime];
+  }
+  return out;
+}
+function withTitles(cfg) {
+  const t = titles();
+  for (const n in cfg.services) {
+    const s = cfg.services[n];
+    const x = t[n];
+    if (x) {
+      s.title ??= x[0];
+      s.lifetime ??= x[1] || void 0;
+    }
+  }
+  return cfg;
+}
 
 const D$1 = `Google|https://business.safety.google/privacy/|gtm ga4 ga-universal firebase google-ads google-maps youtube recaptcha
 Facebook|https://www.facebook.com/about/privacy/|meta-pixel facebook
@@ -1254,7 +1452,8 @@ function formatLifetime(s, lang, w) {
 }
 const shown = (n) => n.replace(/\*$/, /[_.-]\*$/.test(n) ? "<id>" : "\u2026");
 function declaration(i) {
-  const { cfg, lang } = i;
+  const cfg = withStored(withTitles(i.cfg));
+  const lang = i.lang;
   const w = { ...en$1, ...WORDS.en, ...i.strings, ...WORDS[lang], ...cfg.translations[lang] };
   const seen = i.seen || [];
   let ocd = false;
