@@ -660,6 +660,9 @@ const URL_ATTRS = {
   img: ["src", "srcset"],
   input: ["src"],
   link: ["href", "imagesrcset"],
+  // A <base> loads nothing, but every relative URL of its document resolves against it: one that
+  // points at a tracker's host is held, so that `<img src="a.gif">` never reaches that host.
+  base: ["href"],
   object: ["data"],
   embed: ["src"],
   // SVG's (the HTML parser makes an <image> outside <svg> an <img>).
@@ -853,6 +856,16 @@ class Rewriter {
     return "";
   }
   startTag(tag, names) {
+    if (tag.tagName === "base" && !this.sawBase) {
+      for (const a of tag.attrs) {
+        if (a.name !== "href") continue;
+        this.sawBase = true;
+        try {
+          this.setBase(new URL(a.value, this.base).href);
+        } catch {
+        }
+      }
+    }
     if (names) {
       for (const a of tag.attrs) if (a.name === CAT) return;
       const s = this.held(tag, names);
@@ -863,15 +876,6 @@ class Rewriter {
       this.out += this.src.slice(0, loc.startOffset - this.from) + heldTag(this.p, tag, raw, s, loc.startOffset, names);
       this.src = this.src.slice(loc.endOffset - this.from);
       this.from = loc.endOffset;
-    } else if (tag.tagName === "base" && !this.sawBase) {
-      for (const a of tag.attrs) {
-        if (a.name !== "href") continue;
-        this.sawBase = true;
-        try {
-          this.setBase(new URL(a.value, this.base).href);
-        } catch {
-        }
-      }
     }
   }
   /** The output so far, up to the end of the last complete token. */

@@ -12,7 +12,7 @@ import { embed, unembed } from './embed';
 import { guard } from './guard';
 import { sharedWithdrawn, workers } from './worker';
 import { DROP, patch, replay, setter, unhooked } from './hook';
-import { allowed, blocked, see, serviceOf, SVG_URL_ATTRS, tagged, URL_ATTRS } from './match';
+import { allowed, base, blocked, see, serviceOf, SVG_URL_ATTRS, tagged, URL_ATTRS } from './match';
 import { isHTML, policy, trust, tt } from '../core/tt';
 import { cookieJar, HOST } from '../storage/cookie';
 
@@ -41,7 +41,7 @@ const XLINK = 'http://www.w3.org/1999/xlink';
 const XL = 'xlink:href';
 const svg = (e: Element) => e.namespaceURI === SVG;
 /** The attribute an element loads from: an SVG `<image>` and `<script>` their `href` (held in `data-href`). */
-const at = (e: Element) => (e.localName === 'link' ? 'href' : e.localName === 'object' ? 'data' : svg(e) ? 'href' : 'src');
+const at = (e: Element) => (e.localName === 'link' || e.localName === 'base' || svg(e) ? 'href' : e.localName === 'object' ? 'data' : 'src');
 /** The URL an element loads: an SVG element's `href`, else its older `xlink:href`. */
 const url = (e: Element) => e.getAttribute(at(e)) || (svg(e) ? e.getAttribute(XL) : null);
 
@@ -170,6 +170,8 @@ const may = (e: Element) => {
 
 function hold(e: Element): void {
   if (may(e)) return run(e);
+  // A held <base> (by the server, or met again): this page's relative URLs are read against it.
+  if (e.localName === 'base' && e.ownerDocument === D) base.held = new URL(e.getAttribute('data-href') || '', D.baseURI).href;
   if (held.indexOf(e) < 0) held.push(e);
   if (e.localName === 'iframe') embed(e, allow, heldNow);
 }
@@ -198,7 +200,11 @@ function toHeld(e: Element, u: string, s: string | undefined): void {
 /** Puts an untagged element whose `src` is blocked in the tagged form; its service, or undefined. */
 function tag(e: Element, u: string): string | undefined {
   const s = untagged(e.localName, u);
-  if (s) toHeld(e, u, s);
+  if (s) {
+    toHeld(e, u, s);
+    // Held markup is parsed in the inert document first: its base is this page's to be.
+    if (e.localName === 'base' && (e.ownerDocument === D || e.ownerDocument === inert)) base.held = new URL(u, D.baseURI).href;
+  }
   return s;
 }
 
@@ -308,6 +314,7 @@ function run(e: Element): void {
         } catch {}
       }
     }
+    if (e.localName === 'base') base.held = '';
   }
   unembed(e);
 }
@@ -413,8 +420,10 @@ function into(x: any): void {
   try {
     const d: Document = x.nodeType === 9 ? x : x.document;
     const w: any = d.defaultView;
-    // A page of the site is read by its own consentry.js, not from here: only about:blank and srcdoc.
-    if (inside.has(d) || !w || d.URL.slice(0, 6) !== 'about:') return;
+    // A page of the site is read by its own consentry.js (first in its <head>), not from here. Any
+    // other document of this origin (about:blank, srcdoc, a page without consentry.js, a blob:
+    // document) gets the hooks here: a navigated frame's new window at its load event.
+    if (inside.has(d) || !w || (d.URL.slice(0, 6) !== 'about:' && w.Consentry)) return;
     inside.add(d);
     if (!inside.has(w.Node)) {
       inside.add(w.Node);
@@ -701,7 +710,7 @@ export function startBlocking(onAllow: (choice: ConsentChoice) => Promise<unknow
   // Every hook: [the interfaces whose prototypes it is on ('' for the window itself), names, wrap, kind].
   const all: [string, string, (o: Function) => Function, ('set' | 'get')?][] = [
     ['HTMLScriptElement HTMLIFrameElement HTMLFrameElement HTMLImageElement HTMLInputElement HTMLEmbedElement', 'src', src, 'set'],
-    ['HTMLLinkElement', 'href', src, 'set'],
+    ['HTMLLinkElement HTMLBaseElement', 'href', src, 'set'],
     ['HTMLObjectElement', 'data', src, 'set'],
     ['HTMLIFrameElement', 'srcdoc', setter((e, v) => markup(v, null, true, 2)), 'set'],
     ['HTMLIFrameElement HTMLFrameElement HTMLObjectElement', 'contentWindow contentDocument', peek, 'get'],
@@ -749,6 +758,28 @@ export function startBlocking(onAllow: (choice: ConsentChoice) => Promise<unknow
     ['Element ShadowRoot', 'setHTMLUnsafe', unsafe],
     ['Document', 'write writeln', writing],
     ['Document', 'adoptNode', adopting],
+    // An editable region's commands: insertHTML parses markup where the selection is; insertImage
+    // of a held URL inserts the image in the held form instead (released on consent).
+    ['Document', 'execCommand', (o) => function (this: Document, c: unknown, u: unknown, v: unknown) {
+      const a = arguments;
+      const k = typeof c === 'string' && c.toLowerCase();
+      if (k === 'insertimage' && v != null && untagged('img', String(v))) {
+        const i = inertDoc().createElement('img');
+        i.setAttribute('src', String(v));
+        a[0] = 'insertHTML';
+        a[2] = i.outerHTML;
+      }
+      if (k === 'inserthtml' || a[0] === 'insertHTML') {
+        const r = this.getSelection && this.getSelection();
+        const ctx = r && r.rangeCount ? rangeContext(r.getRangeAt(0)) : this.body;
+        const h = a[2];
+        a[2] = markup(h, ctx, false);
+        const x = o.apply(this, a);
+        framed(ctx, h);
+        return x;
+      }
+      return o.apply(this, a);
+    }],
     // A shadow root is out of the document's observer: each one code makes is watched too.
     ['Element', 'attachShadow', (o) => function (this: Element) {
       const r = o.apply(this, arguments);
@@ -769,6 +800,12 @@ export function startBlocking(onAllow: (choice: ConsentChoice) => Promise<unknow
 
   mo = new MutationObserver(added);
   mo.observe(D, SUB);
+  // A frame that loads a new document of this origin: its window gets the hooks before any of the
+  // page's own load handlers runs (capture, on the document, comes before the frame's listeners).
+  D.addEventListener('load', (e) => {
+    const t = e.target as Element;
+    if (t && OWNERS[t.localName]) frame(t);
+  }, true);
   ready = D.readyState !== 'loading';
   if (D.documentElement) look(D.documentElement);
   D.addEventListener('DOMContentLoaded', () => {

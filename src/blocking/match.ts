@@ -32,6 +32,9 @@ export const URL_ATTRS: Record<string, string[]> = {
   img: ['src', 'srcset'],
   input: ['src'],
   link: ['href', 'imagesrcset'],
+  // A <base> loads nothing, but every relative URL of its document resolves against it: one that
+  // points at a tracker's host is held, so that `<img src="a.gif">` never reaches that host.
+  base: ['href'],
   object: ['data'],
   embed: ['src'],
   // SVG's (the HTML parser makes an <image> outside <svg> an <img>).
@@ -88,15 +91,19 @@ export function find(h: string, path: string, t: HostTable = table): string {
  */
 export function serviceOf(url: string): string | undefined {
   index();
-  if (!own && LOCAL.test(url)) return;
-  let s = memo.get(url);
+  // Relative URLs resolve as the document's do: against its <base href>, which may name another host.
+  const b = base.held || document.baseURI;
+  const rel = LOCAL.test(url);
+  const far = rel && !here(b);
+  if (!own && rel && !far) return;
+  let s = far ? undefined : memo.get(url);
   if (s === undefined) {
     try {
-      const u = new URL(url, location.href);
+      const u = new URL(url, b);
       const h = u.hostname;
       s = find(h, u.pathname);
       // A URL of the page's own host may be relative: its answer follows the page's path (pushState).
-      if (!own || h !== location.hostname) {
+      if (!far && (!own || h !== location.hostname)) {
         if (memo.size > 500) memo.clear();
         memo.set(url, s);
       }
@@ -105,6 +112,24 @@ export function serviceOf(url: string): string | undefined {
     }
   }
   return s || undefined;
+}
+
+/** A <base href> held back (at a tracker's host): relative URLs are read against it meanwhile. */
+export const base = { held: '' };
+
+let lastBase = '';
+let baseHere = true;
+/** Whether the document's base URL is on the page's own host (relative URLs stay there). */
+function here(b: string): boolean {
+  if (b !== lastBase) {
+    lastBase = b;
+    try {
+      baseHere = new URL(b).hostname === location.hostname;
+    } catch {
+      baseHere = true;
+    }
+  }
+  return baseHere;
 }
 
 /** The service of a tagged element: its `data-service`, else the one of its URL. */

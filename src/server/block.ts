@@ -239,6 +239,19 @@ export class Rewriter {
   }
 
   private startTag(tag: TagToken, names: string[] | undefined): void {
+    // The first <base href> sets the document's base URL for every URL after it (a held one too:
+    // the browser build reads relative URLs against a held base until it is released).
+    if (tag.tagName === 'base' && !this.sawBase) {
+      for (const a of tag.attrs) {
+        if (a.name !== 'href') continue;
+        this.sawBase = true;
+        try {
+          this.setBase(new URL(a.value, this.base).href);
+        } catch {
+          // an unusable base: the browser keeps the page's URL
+        }
+      }
+    }
     if (names) {
       for (const a of tag.attrs) if (a.name === CAT) return;
       const s = this.held(tag, names);
@@ -249,17 +262,6 @@ export class Rewriter {
       this.out += this.src.slice(0, loc.startOffset - this.from) + heldTag(this.p, tag, raw, s, loc.startOffset, names);
       this.src = this.src.slice(loc.endOffset - this.from);
       this.from = loc.endOffset;
-    } else if (tag.tagName === 'base' && !this.sawBase) {
-      // The first <base href> sets the document's base URL for every URL after it.
-      for (const a of tag.attrs) {
-        if (a.name !== 'href') continue;
-        this.sawBase = true;
-        try {
-          this.setBase(new URL(a.value, this.base).href);
-        } catch {
-          // an unusable base: the browser keeps the page's URL
-        }
-      }
     }
   }
 

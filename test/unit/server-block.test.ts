@@ -78,7 +78,10 @@ describe('blockTrackers: the held form', () => {
     expect(hold(page, { config, consent: consent({ analytics: true }), url: 'https://shop.test/' })).toBe(page);
   });
   test('<base href> changes what relative URLs reach', () => {
-    expect(hold('<base href="https://connect.facebook.net/"><script src="en_US/fbevents.js"></script>', { consent: null, url: 'https://shop.test/' })).toContain('data-src="en_US/fbevents.js"');
+    const out = hold('<base href="https://connect.facebook.net/"><script src="en_US/fbevents.js"></script>', { consent: null, url: 'https://shop.test/' });
+    expect(out).toContain('data-src="en_US/fbevents.js"');
+    // A base at a tracker's host is held too (the browser build reads relative URLs against it meanwhile).
+    expect(out).toContain('<base data-category="advertising" data-service="meta-pixel" data-href="https://connect.facebook.net/">');
   });
   test('Consent Mode advanced: Google tags run (with denied signals), as in the browser', () => {
     const page = '<script async src="https://www.googletagmanager.com/gtag/js?id=G-1"></script>';
