@@ -662,6 +662,32 @@ const importing = (o: Function) =>
     return this.adoptNode(c);
   };
 
+/** Each element's attribute map, to find the element `setNamedItem` gives an Attr to. */
+const maps = new WeakMap<object, Element>();
+
+/** An Attr's new value, judged for the element that owns it: the value to set, or DROP (held). */
+function attrValue(a: Attr, v: unknown): unknown {
+  const e = a.ownerElement;
+  if (!e) return v;
+  const n = a.name.toLowerCase();
+  if (n === at(e)) return stop(e, v, 1) ? DROP : v;
+  return n === 'srcdoc' && e.localName === 'iframe' ? markup(v, null, true, 2) : v;
+}
+
+/** setAttributeNode(NS), setNamedItem(NS): an Attr given to the element `of(this)`. */
+const attrNode = (of: (t: any) => Element | undefined) => (o: Function) =>
+  function (this: unknown, a: any) {
+    const e = of(this);
+    if (e && a && a.nodeType === 2) {
+      const n = String(a.name).toLowerCase();
+      if (n === at(e) && stop(e, a.value, 1)) return null;
+      if (n === 'srcdoc' && e.localName === 'iframe') a.value = markup(a.value, null, true, 2);
+    }
+    const r = o.apply(this, arguments);
+    if (e) shown(e);
+    return r;
+  };
+
 /** A frame, object or embed given a URL while in the document: the window it shows (about:blank) gets the hooks. */
 const shown = (e: Element) => {
   if (OWNERS[e.localName] && e.isConnected) frame(e);
@@ -740,6 +766,17 @@ export function startBlocking(onAllow: (choice: ConsentChoice) => Promise<unknow
       if (typeof n === 'string' && (ns === XLINK ? svg(this) && n.slice(n.indexOf(':') + 1) : !ns && n) === at(this) && stop(this, v)) return;
       return o.apply(this, arguments);
     }],
+    // An Attr node: its value set (`attributes.src.value`, `nodeValue`, `textContent`), or the node
+    // given to an element (`setAttributeNode`, `attributes.setNamedItem`), as setAttribute would be.
+    ['Attr', 'value', setter(attrValue, (a) => a.ownerElement && shown(a.ownerElement)), 'set'],
+    ['Node', 'nodeValue textContent', setter((n, v) => (n.nodeType === 2 ? attrValue(n, v) : v)), 'set'],
+    ['Element', 'setAttributeNode setAttributeNodeNS', attrNode((e) => e)],
+    ['Element', 'attributes', (g) => function (this: Element) {
+      const m = g.call(this);
+      maps.set(m, this);
+      return m;
+    }, 'get'],
+    ['NamedNodeMap', 'setNamedItem setNamedItemNS', attrNode((m) => maps.get(m))],
     ['SVGImageElement SVGScriptElement', 'href', (g) => function (this: Element) {
       const v = g.call(this);
       hrefs.set(v, this);
