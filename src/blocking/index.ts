@@ -427,6 +427,7 @@ function into(x: any): void {
     inside.add(d);
     if (!inside.has(w.Node)) {
       inside.add(w.Node);
+      attrOwn(w);
       replay(w);
     }
     mo.observe(d, SUB);
@@ -662,6 +663,15 @@ const importing = (o: Function) =>
     return this.adoptNode(c);
   };
 
+/** Gives a window's Attr.prototype its own `nodeValue` and `textContent` (Node's), to hook there alone. */
+function attrOwn(w: any): void {
+  try {
+    for (const n of ['nodeValue', 'textContent']) Object.defineProperty(w.Attr.prototype, n, Object.getOwnPropertyDescriptor(w.Node.prototype, n)!);
+  } catch {
+    // a hostile prototype: those hooks stay off
+  }
+}
+
 /** Each element's attribute map, to find the element `setNamedItem` gives an Attr to. */
 const maps = new WeakMap<object, Element>();
 
@@ -769,7 +779,9 @@ export function startBlocking(onAllow: (choice: ConsentChoice) => Promise<unknow
     // An Attr node: its value set (`attributes.src.value`, `nodeValue`, `textContent`), or the node
     // given to an element (`setAttributeNode`, `attributes.setNamedItem`), as setAttribute would be.
     ['Attr', 'value', setter(attrValue, (a) => a.ownerElement && shown(a.ownerElement)), 'set'],
-    ['Node', 'nodeValue textContent', setter((n, v) => (n.nodeType === 2 ? attrValue(n, v) : v)), 'set'],
+    // On Attr.prototype itself (own copies of Node's, `attrOwn`): the page's every other
+    // `textContent` write never goes through a hook.
+    ['Attr', 'nodeValue textContent', setter(attrValue), 'set'],
     ['Element', 'setAttributeNode setAttributeNodeNS', attrNode((e) => e)],
     ['Element', 'attributes', (g) => function (this: Element) {
       const m = g.call(this);
@@ -831,6 +843,7 @@ export function startBlocking(onAllow: (choice: ConsentChoice) => Promise<unknow
       return f;
     })],
   ];
+  attrOwn(w);
   for (const [on, names, wrap, k] of all) for (const c of on.split(' ')) patch(c ? w[c]?.prototype : w, names, wrap, k);
   guard(blocked);
   workers();
