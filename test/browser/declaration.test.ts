@@ -199,10 +199,13 @@ test('a returning visitor on a page without the element downloads consentry.js o
   const ctx = await browser.context();
   const p = await open(ctx, '/boutique');
   await p.evaluate(() => (window as any).Consentry.rejectAll());
-  // The refusal's clean-up (and the classifier it may fetch) belongs to this first page view.
+  // The refusal's clean-up (and the classifier it may fetch) belongs to this first page view:
+  // leaving it ends them before the count starts.
+  const at = p.url();
+  await p.goto('about:blank');
   await server.quiet(300);
   server.reset();
-  await p.reload();
+  await p.goto(at);
   await p.evaluate(() => (window as any).Consentry.getConsent());
   await server.quiet(300);
   expect(server.hits.filter((h) => h.path.startsWith('/dist/')).map((h) => h.path)).toEqual(['/dist/consentry.js']);

@@ -37,6 +37,9 @@ async function returning(decide: 'acceptAll' | 'rejectAll', cookies: string[] = 
   // Resolves once both stores hold the decision.
   await page.evaluate((m) => (window as any).Consentry[m](), decide);
   await ctx.addCookies(cookies.map((n) => ({ name: n, value: '1', url: URL_ })));
+  // Leaving the page ends what its decision still fetches (the clean-up, its classifier): none
+  // of it can then reach the server after the reset and be counted for the next page view.
+  await page.goto('about:blank');
   await server.quiet(150);
   server.reset();
   await page.goto(URL_);

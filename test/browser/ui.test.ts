@@ -314,6 +314,10 @@ describe('returning visitor', () => {
     // Stored in both places (a navigation at once could cut the IndexedDB write short: the next
     // page would then load the store to repair it).
     await expect.poll(async () => ((await idbDump(p, 'consentry')).consentry?.consent[0]?.value as any)?.record?.method).toBe('reject-all');
+    // Leaving the page ends what the refusal still fetches (the clean-up, its classifier), so
+    // that none of it is counted for the next page view.
+    await p.goto('about:blank');
+    await server.quiet();
     server.reset();
     await p.goto(SITE() + '/');
     await p.evaluate(() => Consentry.init());
