@@ -61,6 +61,8 @@ export async function render(el: Element, host: DeclarationHost): Promise<void> 
     };
     host.subscribe(again);
     host.met.push(again);
+    // `theme: 'auto'` follows the system's theme when it changes, as the interface's stylesheet does.
+    if (host.config.ui.theme == 'auto') matchMedia('(prefers-color-scheme: dark)').addEventListener('change', again);
   }
 }
 

@@ -191,6 +191,13 @@ test('the declaration follows the dark theme and the site\'s custom properties, 
   const themed = await open(ctx, '/theme');
   await themed.locator(`${D} table`).first().waitFor();
   expect(await colours(themed)).toEqual(['rgb(255, 248, 231)', 'rgb(26, 26, 26)', 'rgb(122, 31, 0)']);
+  // 'auto' follows the system's theme, also when it changes while the page is open.
+  server.page('/auto', page(POLICY, { ...CONFIG, ui: { theme: 'auto' } }));
+  const auto = await open(ctx, '/auto');
+  await auto.locator(`${D} table`).first().waitFor();
+  expect(await colours(auto)).toEqual(['rgb(255, 255, 255)', 'rgb(26, 26, 26)', 'rgb(29, 78, 216)']);
+  await auto.emulateMedia({ colorScheme: 'dark' });
+  await expect.poll(() => colours(auto)).toEqual(['rgb(28, 29, 33)', 'rgb(242, 242, 242)', 'rgb(168, 197, 255)']);
   await ctx.close();
 });
 
