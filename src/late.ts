@@ -6,7 +6,7 @@ import { blocked } from './blocking/match';
 import { ConsentryError } from './core/errors';
 import { fail } from './core/events';
 import { known } from './core/state';
-import { titled } from './core/titled';
+import { chunks } from './core/chunks';
 
 /** What the page looked like when consentry.js started, read before blocking rewrites anything. */
 export interface Start {
@@ -14,8 +14,6 @@ export interface Start {
   /** URLs of untagged scripts, frames and images that could have loaded before Consentry. */
   urls: string[];
 }
-
-const FIX = 'load consentry.js with a plain <script src="…/consentry.js"></script> (no async, no defer, not inserted by code) as the first script in <head>, before every tracker';
 
 /** Reads how consentry.js (`me`) was started and what could have loaded before it. */
 export function look(me: HTMLScriptElement | null): Start {
@@ -48,8 +46,9 @@ export function look(me: HTMLScriptElement | null): Start {
 
 /**
  * Reports (console and `error` event) when Consentry started too late (read after the config is
- * known). The trackers that had loaded are named by their titles: for catalogue services, once
- * the titles are loaded (src/core/titled.ts).
+ * known). The words, and the titles that name the trackers that had loaded, are in
+ * consentry-titles.js (src/late-message.ts); should it not load (reported), the message is said
+ * in short with the services' names.
  */
 export function late(s: Start): void {
   const ids: string[] = [];
@@ -57,18 +56,12 @@ export function late(s: Start): void {
     const n = blocked(u);
     if (n && ids.indexOf(n) < 0) ids.push(n);
   }
-  if (s.why.length || ids.length) titled(ids, () => fail(new ConsentryError(lateMessage(s.why, ids))));
-}
-
-/** The message: why it started too late, and the trackers (by service name) that had loaded before it. */
-function lateMessage(reasons: string[], ids: string[]): string {
-  const names: string[] = [];
-  for (const n of ids) {
-    const t = known().services[n]?.title;
-    const name = (t && (typeof t === 'string' ? t : t.en || Object.values(t)[0])) || n;
-    if (names.indexOf(name) < 0) names.push(name);
-  }
-  const why = reasons.slice();
-  if (names.length) why.push('trackers had already loaded before it: ' + names.join(', '));
-  return `started too late to hold the page back (${why.join('; ')}); trackers that ran before it are not held. Fix: ${FIX}.`;
+  if (!s.why.length && !ids.length) return;
+  const c = chunks.titles;
+  (c ? c() : Promise.reject())
+    .then((say) => say(s.why, ids, known()), () => `started too late to hold the page back (${s.why.concat(ids).join('; ')})`)
+    .then((m) => {
+      fail(new ConsentryError(m));
+    })
+    .catch(fail);
 }
