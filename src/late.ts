@@ -7,25 +7,27 @@ import { ConsentryError } from './core/errors';
 import { fail } from './core/events';
 import { known } from './core/state';
 import { chunks } from './core/chunks';
+import type { Why } from './late-message';
 
 /** What the page looked like when consentry.js started, read before blocking rewrites anything. */
 export interface Start {
-  why: string[];
+  /** Why it started too late, as codes (src/late-message.ts `WHY` puts them in words). */
+  why: Why[];
   /** URLs of untagged scripts, frames and images that could have loaded before Consentry. */
   urls: string[];
 }
 
 /** Reads how consentry.js (`me`) was started and what could have loaded before it. */
 export function look(me: HTMLScriptElement | null): Start {
-  const why: string[] = [];
+  const why: Why[] = [];
   const urls: string[] = [];
   const d = document;
   if (!me) return { why, urls };
-  if (me.hasAttribute('defer')) why.push('its script tag has defer');
-  else if (me.hasAttribute('async')) why.push('its script tag has async');
+  if (me.hasAttribute('defer')) why.push('defer');
+  else if (me.hasAttribute('async')) why.push('async');
   // A script inserted by code is async unless the code said otherwise (the "force async" flag).
-  else if (me.async) why.push('it was inserted by code');
-  else if (d.readyState !== 'loading') why.push('it started after the page was parsed');
+  else if (me.async) why.push('inserted');
+  else if (d.readyState !== 'loading') why.push('parsed');
   const parsed = why.length > 0;
   const l = d.querySelectorAll('script[src],iframe[src],img[src]');
   for (let i = 0; i < l.length; i++) {
@@ -59,7 +61,7 @@ export function late(s: Start): void {
   if (!s.why.length && !ids.length) return;
   const c = chunks.titles;
   (c ? c() : Promise.reject())
-    .then((say) => say(s.why, ids, known()), () => `started too late to hold the page back (${s.why.concat(ids).join('; ')})`)
+    .then((say) => say(s.why, ids, known()), () => `started too late to hold the page back (${[...s.why, ...ids].join('; ')})`)
     .then((m) => {
       fail(new ConsentryError(m));
     })

@@ -33,10 +33,18 @@ function at(file: string, c = S.cfg): string {
   return new URL(file, new URL(b, document.baseURI)).href;
 }
 
-/** The interface chunk: beside consentry.js, or at the deprecated `uiUrl` (the chunk warns of it). */
-function uiUrl(): string {
-  const u = S.cfg && S.cfg.uiUrl;
-  return u ? new URL(u, document.baseURI).href : at('consentry-ui.js');
+/**
+ * The interface chunk: beside consentry.js, or at the deprecated `uiUrl`, with a warning (its words
+ * are with those of config errors) said before anything shows.
+ */
+let warned = false;
+function ui(): Promise<UiChunk> {
+  const c = S.cfg;
+  const u = c && c.uiUrl;
+  return Promise.all([
+    chunk<UiChunk>(u ? new URL(u, document.baseURI).href : at('consentry-ui.js'), 'ConsentryUI'),
+    u && !warned && (warned = true) && chunks.configErrors!(c).then((m) => console.warn(m.uiUrlDeprecated(u)), () => {}),
+  ]).then(([m]) => m);
 }
 
 /** Loads a chunk file that sets `window[global]` when it runs (the caller keeps the promise). */
@@ -54,7 +62,7 @@ function chunk<T>(url: string, global: string): Promise<T> {
   });
 }
 
-chunks.ui = () => chunk<UiChunk>(uiUrl(), 'ConsentryUI');
+chunks.ui = ui;
 chunks.lang = (l) => reported(chunk<Record<string, string>>(at(`consentry-${l}.js`), 'ConsentryLang_' + l), LANG_FALLBACK);
 chunks.classify = () =>
   reported(chunk<{ classifyCookie: (n: string) => { category: string } | undefined }>(at('consentry-classifier.js'), 'ConsentryClassifier'), CLASSIFY_FALLBACK)
