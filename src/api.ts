@@ -13,9 +13,9 @@ import type {
 } from './core/types';
 import type { UiChunk, UiHost } from './core/ui-port';
 import { chunks, LANGS, type Strings } from './core/chunks';
-import { load as loadStored, preload, startStorage, withStore, written } from './storage/index';
+import { load as loadStored, preload, startStorage, sync, withStore } from './storage/index';
 import { startBlocking, grantedNodes, ranWithdrawn } from './blocking/index';
-import { metListeners, withdrew } from './core/grants';
+import { metListeners } from './core/grants';
 import { startSignals } from './signals/index';
 import { version as v } from './version';
 import { isURL, refused, trust } from './core/tt';
@@ -62,20 +62,12 @@ function effects(): void {
     fail(e);
   }
   try {
-    // The storage effect, then the `change` event's.
+    // The storage effect (with the reload after a withdrawal, `reloadOnWithdraw`), then the `change` event's.
+    sync.ran = ranWithdrawn;
     startStorage();
     // Interface effect: a decision here or in another tab closes what is shown.
     subscribe(({ cause }) => {
       if (cause === 'decide' || cause === 'tab') hide();
-    });
-    // Reload effect (`reloadOnWithdraw`): after a withdrawal, here or in another tab, the page
-    // reloads once the decision is stored — with 'auto' only when a withdrawn service ran here.
-    subscribe(({ record, previous, cause }) => {
-      const m = S.cfg && S.cfg.reloadOnWithdraw;
-      if ((cause === 'decide' || cause === 'tab') && m && withdrew(previous, record) && (m === true || ranWithdrawn())) {
-        // The storage effect, subscribed before this one, has queued this decision's write.
-        Promise.resolve().then(written).then(() => location.reload());
-      }
     });
     document.addEventListener('click', onClick, true);
     addEventListener('hashchange', onHash);
