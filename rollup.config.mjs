@@ -141,10 +141,10 @@ export default [
     plugins: plugins(),
     onwarn,
   },
-  // The catalogue's titles and lifetimes, loaded when a held frame or the late-start message names
-  // a catalogue service before any chunk that bundles them (interface, declaration) has run.
+  // The late-start message's words and the catalogue's titles that name the trackers in it, loaded
+  // only on a page where consentry.js started too late.
   {
-    input: 'src/catalogue/titles.ts',
+    input: 'src/late-message.ts',
     output: { file: 'dist/consentry-titles.js', format: 'iife', name: 'ConsentryTitles' },
     plugins: plugins(),
     onwarn,

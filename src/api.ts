@@ -11,11 +11,11 @@ import type {
   ConsentChoice, ConsentMethod, ConsentRecord, ConsentryConfig, DeclarationOptions, EventMap, EventName, ResolvedConfig,
   LoadScriptOptions, TrustedScriptURL, View,
 } from './core/types';
-import type { UiBridge, UiModule } from './core/ui-port';
+import type { UiChunk, UiHost } from './core/ui-port';
 import { chunks, LANGS, type Strings } from './core/chunks';
-import { load as loadStored, preload, startStorage, withStore, written } from './storage/index';
+import { load as loadStored, preload, startStorage, sync, withStore } from './storage/index';
 import { startBlocking, grantedNodes, ranWithdrawn } from './blocking/index';
-import { metListeners, withdrew } from './core/grants';
+import { metListeners } from './core/grants';
 import { startSignals } from './signals/index';
 import { version as v } from './version';
 import { isURL, refused, trust } from './core/tt';
@@ -28,9 +28,9 @@ export const version: string = v;
 
 let started: Promise<ConsentRecord | null> | null = null;
 let failed: Promise<never> | null = null;
-let ui: Promise<UiModule> | null = null;
-let view: View | null = null;
-let strings: Strings = {};
+let ui: Promise<UiChunk> | null = null;
+/** The interface chunk once it runs: `hide()` and a decision close what it shows at once. */
+let shown: UiChunk | null = null;
 let effectsOn = false;
 
 
@@ -62,20 +62,12 @@ function effects(): void {
     fail(e);
   }
   try {
-    // The storage effect, then the `change` event's.
+    // The storage effect (with the reload after a withdrawal, `reloadOnWithdraw`), then the `change` event's.
+    sync.ran = ranWithdrawn;
     startStorage();
     // Interface effect: a decision here or in another tab closes what is shown.
     subscribe(({ cause }) => {
-      if ((cause === 'decide' || cause === 'tab') && view) hide();
-    });
-    // Reload effect (`reloadOnWithdraw`): after a withdrawal, here or in another tab, the page
-    // reloads once the decision is stored — with 'auto' only when a withdrawn service ran here.
-    subscribe(({ record, previous, cause }) => {
-      const m = S.cfg && S.cfg.reloadOnWithdraw;
-      if ((cause === 'decide' || cause === 'tab') && m && withdrew(previous, record) && (m === true || ranWithdrawn())) {
-        // The storage effect, subscribed before this one, has queued this decision's write.
-        Promise.resolve().then(written).then(() => location.reload());
-      }
+      if (cause === 'decide' || cause === 'tab') hide();
     });
     document.addEventListener('click', onClick, true);
     addEventListener('hashchange', onHash);
@@ -176,7 +168,7 @@ export function start(source: () => unknown): Promise<ConsentRecord | null> {
     emit('ready', S.rec);
     if ((!S.rec || S.stale.length) && cfg.ui.autoShow) showBanner();
     // The one case the interface loads for a returning visitor: the site asked for the floating button.
-    else if (S.rec && cfg.ui.floatingButton && chunks.ui) load().then((m) => m.float && m.float(bridge)).catch(report);
+    else if (S.rec && cfg.ui.floatingButton && chunks.ui) load().then((m) => m.float(host)).catch(report);
     if (location.hash === '#consentry-preferences') showPreferences();
     // Pages with a declaration element load its chunk; others load nothing more.
     const scan = () => document.querySelectorAll('[data-consentry-declaration]').forEach((e) => renderDeclaration(e).catch(() => {}));
@@ -254,42 +246,18 @@ export function setConsent(choice: ConsentChoice): Promise<ConsentRecord> {
   return commit('custom', choice);
 }
 
-const bridge: UiBridge = {
-  get config() {
-    return S.cfg!;
-  },
-  get locale() {
-    return S.locale;
-  },
-  get strings() {
-    return strings;
-  },
-  record: () => S.rec,
-  stale: () => S.stale,
-  gpc: () => S.gpc,
-  seen: () => S.seen.slice(),
-  acceptAll,
-  rejectAll,
-  dismiss,
-  save: setConsent,
-  closed(v) {
-    if (view === v) {
-      view = null;
-      emit('hide', { view: v });
-    }
-  },
-  open: (v) => (v === 'banner' ? showBanner() : showPreferences()),
-};
+/** What the interface chunk reads and calls (src/ui/port.ts makes it the bridge its views read). */
+const host: UiHost = { S, strings: {}, commit, open, emit };
 
 /** The interface chunk and the strings of the visitor's language, loaded in parallel (English is in the chunk). */
-function load(): Promise<UiModule> {
+function load(): Promise<UiChunk> {
   const lang = S.locale;
   return (ui ||= Promise.all([
     chunks.ui!(),
     lang !== 'en' && chunks.lang ? chunks.lang(lang).catch((): Strings => ({})) : ({} as Strings),
   ]).then(([m, s]) => {
-    strings = s;
-    return m;
+    host.strings = s;
+    return (shown = m);
   }).catch((e) => {
     ui = null;
     throw e;
@@ -306,13 +274,8 @@ function open(v: View, opener?: Element | null): void {
     return;
   }
   const opened = opener || (document.activeElement as Element | null);
-  load().then((m) => {
-    const was = view;
-    m.show(v, bridge, opened);
-    view = v;
-    if (was && was !== v) emit('hide', { view: was });
-    if (was !== v) emit('show', { view: v });
-  }).catch((e) => {
+  // The chunk tells the page (`show`, and `hide` for a view it replaces).
+  load().then((m) => m.show(v, host, opened)).catch((e) => {
     // Refused by Trusted Types: the refusal of Consentry's policy was reported (it names the fix).
     if (!(refused && e instanceof TypeError)) fail(new ConsentryError('the interface could not be loaded: ' + (e && e.message)));
   });
@@ -330,11 +293,7 @@ export function showPreferences(opener?: Element | null): void {
 
 /** Hides whatever Consentry shows. */
 export function hide(): void {
-  const v = view;
-  if (!v || !ui) return;
-  view = null;
-  ui.then((m) => m.hide()).catch(report);
-  emit('hide', { view: v });
+  if (shown) shown.hide().catch(report);
 }
 
 /** Subscribes to `ready`, `change`, `show`, `hide` or `error`; returns the unsubscribe function. */
@@ -429,6 +388,9 @@ export function renderDeclaration(element: Element, options: DeclarationOptions 
       throw fail(new ConsentryError(S.cfg ? 'renderDeclaration: expected an element, received ' + show(element) : 'no valid config: init() must succeed first'));
     }
     // The chunk picks the language and loads its strings.
-    return c().then((render) => render(element, { ...bridge, ...options, chunks, subscribe, met: metListeners, granted: serviceGranted }));
+    return c().then((render) => render(element, {
+      config: S.cfg!, locale: S.locale, record: () => S.rec, seen: () => S.seen.slice(), save: setConsent, open: () => showPreferences(),
+      ...options, chunks, subscribe, met: metListeners, granted: serviceGranted,
+    }));
   });
 }

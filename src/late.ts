@@ -6,28 +6,28 @@ import { blocked } from './blocking/match';
 import { ConsentryError } from './core/errors';
 import { fail } from './core/events';
 import { known } from './core/state';
-import { titled } from './core/titled';
+import { chunks } from './core/chunks';
+import type { Why } from './late-message';
 
 /** What the page looked like when consentry.js started, read before blocking rewrites anything. */
 export interface Start {
-  why: string[];
+  /** Why it started too late, as codes (src/late-message.ts `WHY` puts them in words). */
+  why: Why[];
   /** URLs of untagged scripts, frames and images that could have loaded before Consentry. */
   urls: string[];
 }
 
-const FIX = 'load consentry.js with a plain <script src="…/consentry.js"></script> (no async, no defer, not inserted by code) as the first script in <head>, before every tracker';
-
 /** Reads how consentry.js (`me`) was started and what could have loaded before it. */
 export function look(me: HTMLScriptElement | null): Start {
-  const why: string[] = [];
+  const why: Why[] = [];
   const urls: string[] = [];
   const d = document;
   if (!me) return { why, urls };
-  if (me.hasAttribute('defer')) why.push('its script tag has defer');
-  else if (me.hasAttribute('async')) why.push('its script tag has async');
+  if (me.hasAttribute('defer')) why.push('defer');
+  else if (me.hasAttribute('async')) why.push('async');
   // A script inserted by code is async unless the code said otherwise (the "force async" flag).
-  else if (me.async) why.push('it was inserted by code');
-  else if (d.readyState !== 'loading') why.push('it started after the page was parsed');
+  else if (me.async) why.push('inserted');
+  else if (d.readyState !== 'loading') why.push('parsed');
   const parsed = why.length > 0;
   const l = d.querySelectorAll('script[src],iframe[src],img[src]');
   for (let i = 0; i < l.length; i++) {
@@ -48,8 +48,9 @@ export function look(me: HTMLScriptElement | null): Start {
 
 /**
  * Reports (console and `error` event) when Consentry started too late (read after the config is
- * known). The trackers that had loaded are named by their titles: for catalogue services, once
- * the titles are loaded (src/core/titled.ts).
+ * known). The words, and the titles that name the trackers that had loaded, are in
+ * consentry-titles.js (src/late-message.ts); should it not load (reported), the message is said
+ * in short with the services' names.
  */
 export function late(s: Start): void {
   const ids: string[] = [];
@@ -57,18 +58,12 @@ export function late(s: Start): void {
     const n = blocked(u);
     if (n && ids.indexOf(n) < 0) ids.push(n);
   }
-  if (s.why.length || ids.length) titled(ids, () => fail(new ConsentryError(lateMessage(s.why, ids))));
-}
-
-/** The message: why it started too late, and the trackers (by service name) that had loaded before it. */
-function lateMessage(reasons: string[], ids: string[]): string {
-  const names: string[] = [];
-  for (const n of ids) {
-    const t = known().services[n]?.title;
-    const name = (t && (typeof t === 'string' ? t : t.en || Object.values(t)[0])) || n;
-    if (names.indexOf(name) < 0) names.push(name);
-  }
-  const why = reasons.slice();
-  if (names.length) why.push('trackers had already loaded before it: ' + names.join(', '));
-  return `started too late to hold the page back (${why.join('; ')}); trackers that ran before it are not held. Fix: ${FIX}.`;
+  if (!s.why.length && !ids.length) return;
+  const c = chunks.titles;
+  (c ? c() : Promise.reject())
+    .then((say) => say(s.why, ids, known()), () => `started too late to hold the page back (${[...s.why, ...ids].join('; ')})`)
+    .then((m) => {
+      fail(new ConsentryError(m));
+    })
+    .catch(fail);
 }

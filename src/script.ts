@@ -9,7 +9,7 @@ import * as record from './core/record';
 import * as state from './core/state';
 import { S } from './core/state';
 import * as storage from './storage/index';
-import type { UiModule } from './core/ui-port';
+import type { UiChunk } from './core/ui-port';
 import { fail } from './core/events';
 import { trust } from './core/tt';
 import { late, look } from './late';
@@ -22,7 +22,6 @@ const begun = look(me);
 /** The folder consentry.js was loaded from: the default place of every file loaded when needed. */
 const folderOf = (u: string) => u.replace(/[?#].*$/, '').replace(/[^/]*$/, '');
 const here = me && me.src ? folderOf(me.src) : '';
-let warned = false;
 
 /**
  * Where a file loaded when needed lives: `baseUrl`, else the folder of a (deprecated) `uiUrl`,
@@ -34,14 +33,18 @@ function at(file: string, c = S.cfg): string {
   return new URL(file, new URL(b, document.baseURI)).href;
 }
 
-function uiUrl(): string {
-  const u = S.cfg && S.cfg.uiUrl;
-  if (!u) return at('consentry-ui.js');
-  if (!warned) {
-    warned = true;
-    console.warn(`Consentry: config.uiUrl is deprecated and will be removed: set "baseUrl": ${JSON.stringify(folderOf(u) || './')}, the folder of every file Consentry loads when needed (consentry-ui.js, consentry-<lang>.js, consentry-classifier.js). Until then the other files are looked for in the folder of uiUrl.`);
-  }
-  return new URL(u, document.baseURI).href;
+/**
+ * The interface chunk: beside consentry.js, or at the deprecated `uiUrl`, with a warning (its words
+ * are with those of config errors) said before anything shows.
+ */
+let warned = false;
+function ui(): Promise<UiChunk> {
+  const c = S.cfg;
+  const u = c && c.uiUrl;
+  return Promise.all([
+    chunk<UiChunk>(u ? new URL(u, document.baseURI).href : at('consentry-ui.js'), 'ConsentryUI'),
+    u && !warned && (warned = true) && chunks.configErrors!(c).then((m) => console.warn(m.uiUrlDeprecated(u)), () => {}),
+  ]).then(([m]) => m);
 }
 
 /** Loads a chunk file that sets `window[global]` when it runs (the caller keeps the promise). */
@@ -59,7 +62,7 @@ function chunk<T>(url: string, global: string): Promise<T> {
   });
 }
 
-chunks.ui = () => chunk<UiModule>(uiUrl(), 'ConsentryUI');
+chunks.ui = ui;
 chunks.lang = (l) => reported(chunk<Record<string, string>>(at(`consentry-${l}.js`), 'ConsentryLang_' + l), LANG_FALLBACK);
 chunks.classify = () =>
   reported(chunk<{ classifyCookie: (n: string) => { category: string } | undefined }>(at('consentry-classifier.js'), 'ConsentryClassifier'), CLASSIFY_FALLBACK)
@@ -67,7 +70,7 @@ chunks.classify = () =>
 chunks.embed = () =>
   reported(chunk<typeof import('./blocking/placeholder')>(at('consentry-embed.js'), 'ConsentryEmbed'), EMBED_FALLBACK);
 chunks.titles = () =>
-  reported(chunk<typeof import('./catalogue/titles')>(at('consentry-titles.js'), 'ConsentryTitles'), TITLES_FALLBACK).then((m) => m.withTitles);
+  reported(chunk<typeof import('./late-message')>(at('consentry-titles.js'), 'ConsentryTitles'), TITLES_FALLBACK).then((m) => m.lateMessage);
 /**
  * The first stage's modules a chunk shares (one instance of each: the state, its effects and
  * events). A chunk built with them external is a function of this object (rollup.config.mjs,

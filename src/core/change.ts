@@ -3,6 +3,7 @@
 import { dict, own } from './dict';
 import { emit } from './events';
 import { S, type Change } from './state';
+import { tellShopify } from '../signals/shopify';
 import type { ChangeDetail, ConsentRecord } from './types';
 
 /**
@@ -30,5 +31,9 @@ export function detail(record: ConsentRecord, previous: ConsentRecord | null): C
 
 /** The `change` event effect: every decision stored here or in another tab, never a restoration. */
 export function announce({ record, previous, cause }: Change): void {
-  if (record && (cause === 'decide' || cause === 'tab')) emit('change', detail(record, previous));
+  if (record && (cause === 'decide' || cause === 'tab')) {
+    // Shopify first, as the first handler of the event it was.
+    tellShopify();
+    emit('change', detail(record, previous));
+  } else if (!record && previous) tellShopify(); // reset: Shopify must stop what it was allowed
 }

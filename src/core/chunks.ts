@@ -5,13 +5,13 @@ import { ConsentryError } from './errors';
 import { fail } from './events';
 import { refused } from './tt';
 import type { ResolvedConfig } from './types';
-import type { UiModule } from './ui-port';
+import type { UiChunk } from './ui-port';
 
 /** Interface strings of one language, by key. */
 export type Strings = Record<string, string>;
 
 export interface Chunks {
-  ui?: () => Promise<UiModule>;
+  ui?: () => Promise<UiChunk>;
   /** Strings of a language other than English (English ships inside the interface chunk). */
   lang?: (lang: string) => Promise<Strings>;
   /** The cookie classifier (Open Cookie Database), for cleaning up cookies of vendors the catalogue does not list. */
@@ -24,8 +24,8 @@ export interface Chunks {
   configErrors?: (cfg: ResolvedConfig | null) => Promise<typeof import('./config-messages')>;
   /** Everything that writes the choice (src/storage/store.ts). */
   store?: () => Promise<typeof import('../storage/store')>;
-  /** The catalogue's titles and lifetimes, filled into a config (src/catalogue/titles.ts), for the late-start message. */
-  titles?: () => Promise<typeof import('../catalogue/titles').withTitles>;
+  /** The late-start message in words, naming services by their catalogue titles (src/late-message.ts). */
+  titles?: () => Promise<typeof import('../late-message').lateMessage>;
   /** The clean-up after a refusal (src/blocking/clean.ts). */
   clean?: () => Promise<typeof import('../blocking/clean').clean>;
 }

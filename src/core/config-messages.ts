@@ -49,6 +49,15 @@ export function conflict(byTag: boolean): string {
     : 'init() was already called with another config; call it once per page.');
 }
 
+/**
+ * The warning of the deprecated `uiUrl` (the script-tag build still loads the interface from it,
+ * and the other files from its folder, until it is removed).
+ */
+export function uiUrlDeprecated(uiUrl: string): string {
+  const folder = uiUrl.replace(/[?#].*$/, '').replace(/[^/]*$/, '');
+  return `Consentry: config.uiUrl is deprecated and will be removed: set "baseUrl": ${JSON.stringify(folder || './')}, the folder of every file Consentry loads when needed (consentry-ui.js, consentry-<lang>.js, consentry-classifier.js). Until then the other files are looked for in the folder of uiUrl.`;
+}
+
 /** The message of one problem, as `config.key: expected X, received Y`. */
 function line([key, code, got, detail]: Problem): string {
   if (code === 'unknown') return `${key}: unknown key; expected one of ${(detail as string[]).join(', ')}`;

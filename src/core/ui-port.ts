@@ -1,6 +1,8 @@
-// The contract between the core and the interface chunk. The interface reads state through the
-// bridge and sends intents back; it never imports the core, so it can load as a separate file.
-import type { ConsentChoice, ConsentRecord, ResolvedConfig, View } from './types';
+// The contract between the core and the interface chunk. The first stage lends the chunk its
+// state, a decision, the opening of a view and its events (`UiHost`); the chunk makes them the
+// bridge its views read (src/ui/port.ts) and tells the page what it shows. The interface never
+// imports the core, so it can load as a separate file.
+import type { ConsentChoice, ConsentMethod, ConsentRecord, EventMap, ResolvedConfig, View } from './types';
 
 export interface UiBridge {
   config: ResolvedConfig;
@@ -34,4 +36,27 @@ export interface UiModule {
   hide(): void;
   /** Shows only the floating button that reopens the preference centre (returning visitor, `ui.floatingButton`). */
   float?(bridge: UiBridge): void;
+}
+
+/** What the first stage lends the interface chunk: read live, never copied. */
+export interface UiHost {
+  /** The first stage's state (src/core/state.ts `S`): config, language, record, categories asked again, GPC, services met. */
+  S: { cfg: ResolvedConfig | null; locale: string; rec: ConsentRecord | null; stale: string[]; gpc: boolean; seen: string[] };
+  /** Strings of `S.locale` when it is not English, loaded beside the chunk; `{}` if it failed. */
+  strings: Record<string, string>;
+  /** A decision, made and stored by the store chunk. */
+  commit(method: ConsentMethod, choice?: ConsentChoice): Promise<unknown>;
+  /** Opens a view as `showBanner()` / `showPreferences()` do. */
+  open(view: View): void;
+  emit(event: 'show' | 'hide', detail: EventMap['show']): void;
+}
+
+/** The interface chunk as the first stage drives it (src/ui/port.ts): it tells the page (`show` and `hide` events) what it shows. */
+export interface UiChunk {
+  /** Renders a view (replacing the other one); `opener` receives focus back when it closes. */
+  show(view: View, host: UiHost, opener?: Element | null): void;
+  /** Removes what is shown (at the next microtask); the `hide` event is emitted at once. */
+  hide(): Promise<void>;
+  /** Shows only the floating button that reopens the preference centre (returning visitor, `ui.floatingButton`). */
+  float(host: UiHost): void;
 }

@@ -2,10 +2,9 @@
 // visitor chose. Global Privacy Control needs nothing here: the core keeps advertising refused
 // under GPC, and every signal follows the categories.
 import { S, subscribe } from '../core/state';
-import { on } from '../core/events';
 import { metListeners } from '../core/grants';
 import { consentDefault, consentMet, consentUpdate } from './gcm';
-import { tellShopify, tellVendors, watchVendors } from './vendors';
+import { tellVendors, watchVendors } from './vendors';
 
 let started = false;
 let gcm = false;
@@ -33,9 +32,8 @@ export function startSignals(): void {
     begin();
     if (gcm && (record || previous)) consentUpdate();
     tellVendors();
-    if (!record && previous) tellShopify(); // reset: Shopify must stop what it was allowed
   });
-  on('change', tellShopify);
+  // Shopify hears decisions and resets from the store chunk (src/signals/shopify.ts), which makes every one.
   metListeners.push((s) => gcm && consentMet(s));
   queueMicrotask(begin);
 }

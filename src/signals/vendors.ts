@@ -60,17 +60,3 @@ export function tellVendors(): void {
     if (k !== sent[g]) safe(() => send(v, (sent[g] = k)));
   }
 }
-
-/**
- * Shopify's customer privacy API, after each decision and on reset (never on restore: Shopify
- * keeps its own copy of the choice, and each call is a request to Shopify).
- */
-export function tellShopify(): void {
-  const sh = w.Shopify;
-  if (!sh || !sh.loadFeatures || (S.cfg && !S.cfg.services.shopify)) return;
-  const m = granted('advertising');
-  const v = { analytics: granted('analytics'), marketing: m, preferences: granted('functional'), sale_of_data: m };
-  safe(() => sh.loadFeatures([{ name: 'consent-tracking-api', version: '0.1' }], (e: unknown) => {
-    if (!e) safe(() => sh.customerPrivacy.setTrackingConsent(v, () => {}));
-  }));
-}

@@ -25,8 +25,12 @@ export interface Copies {
   raw: string[];
 }
 
-/** Shared with the store chunk: the sender to the other tabs, and the count of changes made on this page or in another tab (a start-up read never overrides one). */
-export const sync = { send: null as ((d: unknown) => void) | null, changes: 0 };
+/**
+ * Shared with the store chunk: the sender to the other tabs, the count of changes made on this
+ * page or in another tab (a start-up read never overrides one), and whether a service withdrawn
+ * since ran on this page (blocking's answer, for `reloadOnWithdraw: 'auto'`).
+ */
+export const sync = { send: null as ((d: unknown) => void) | null, changes: 0, ran: (): boolean => true };
 
 let loading: Promise<Store> | null = null;
 /** The store chunk once loaded: calls made after that are synchronous, as before the split. */

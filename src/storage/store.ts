@@ -6,6 +6,7 @@
 import { ConsentryError } from '../core/errors';
 import { fail, report } from '../core/events';
 import { decision } from '../core/decision';
+import { withdrew } from '../core/grants';
 export { announce } from '../core/change';
 import { migrate, same, wins } from '../core/record';
 import { encode, summary } from '../core/record-write';
@@ -120,9 +121,15 @@ export function message(data: unknown): void {
 }
 
 /** The storage effect (subscribed in its place by the first stage): every decision, here or in another tab, is written. */
-export function effect({ cause }: Change): void {
+export function effect({ record, previous, cause }: Change): void {
   const cfg = S.cfg;
   if (!cfg) return;
+  // Reload (`reloadOnWithdraw`): after a withdrawal, here or in another tab, the page reloads once
+  // the decision is stored (its write is queued below) — with 'auto' only when a withdrawn service ran here.
+  const m = cfg.reloadOnWithdraw;
+  if ((cause === 'decide' || cause === 'tab') && m && withdrew(previous, record) && (m === true || sync.ran())) {
+    Promise.resolve().then(written).then(() => location.reload());
+  }
   const r = S.stored;
   if (cause === 'decide' && r) {
     sync.changes++;
