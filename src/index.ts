@@ -1,7 +1,8 @@
 // ESM entry: `import { init, … } from 'consentry'`. The interface is a separate chunk.
 import { chunks, CLASSIFY_FALLBACK, CLEAN_FALLBACK, DECLARATION_FALLBACK, EMBED_FALLBACK, LANG_FALLBACK, reported, TITLES_FALLBACK } from './core/chunks';
+import { lendTitles } from './core/titled';
 
-chunks.ui = () => import('./ui/index');
+chunks.ui = () => import('./ui/index').then(lendTitles);
 chunks.classify = () => reported(import('./catalogue/classifier'), CLASSIFY_FALLBACK).then((m) => m.classifyCookie);
 chunks.embed = () => reported(import('./blocking/placeholder'), EMBED_FALLBACK);
 chunks.titles = () => reported(import('./catalogue/titles'), TITLES_FALLBACK).then((m) => m.withTitles);

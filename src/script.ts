@@ -11,6 +11,7 @@ import { S } from './core/state';
 import * as storage from './storage/index';
 import type { UiModule } from './core/ui-port';
 import { fail } from './core/events';
+import { lendTitles } from './core/titled';
 import { trust } from './core/tt';
 import { late, look } from './late';
 
@@ -59,7 +60,7 @@ function chunk<T>(url: string, global: string): Promise<T> {
   });
 }
 
-chunks.ui = () => chunk<UiModule>(uiUrl(), 'ConsentryUI');
+chunks.ui = () => chunk<UiModule>(uiUrl(), 'ConsentryUI').then(lendTitles);
 chunks.lang = (l) => reported(chunk<Record<string, string>>(at(`consentry-${l}.js`), 'ConsentryLang_' + l), LANG_FALLBACK);
 chunks.classify = () =>
   reported(chunk<{ classifyCookie: (n: string) => { category: string } | undefined }>(at('consentry-classifier.js'), 'ConsentryClassifier'), CLASSIFY_FALLBACK)

@@ -34,4 +34,12 @@ export interface UiModule {
   hide(): void;
   /** Shows only the floating button that reopens the preference centre (returning visitor, `ui.floatingButton`). */
   float?(bridge: UiBridge): void;
+  /**
+   * Given once by the first stage when the module loads: fills the catalogue's titles and
+   * lifetimes into `config` (consentry-titles.js, loaded once; a value the site gave wins) and
+   * resolves when they are there or could not load (reported). The interface calls it when the
+   * preference centre, which alone shows them, opens or is about to. An interface without this
+   * member (a site's own, `uiUrl`) gets them filled in as soon as it loads.
+   */
+  titlesFrom?(load: () => Promise<unknown>): void;
 }

@@ -1,4 +1,4 @@
 // Script-tag build of the interface chunk: hands its functions to consentry.js.
-import { float, hide, show } from './index';
+import { float, hide, show, titlesFrom } from './index';
 
-(window as any).ConsentryUI = { show, hide, float };
+(window as any).ConsentryUI = { show, hide, float, titlesFrom };
