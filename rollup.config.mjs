@@ -141,8 +141,9 @@ export default [
     plugins: plugins(),
     onwarn,
   },
-  // The catalogue's titles and lifetimes, loaded when a held frame or the late-start message names
-  // a catalogue service before any chunk that bundles them (interface, declaration) has run.
+  // The catalogue's titles and lifetimes, loaded when the late-start message names a catalogue
+  // service before a chunk that bundles them (embed, declaration) has run, and by the interface
+  // when the preference centre, which alone shows them, opens or is about to (src/core/titled.ts).
   {
     input: 'src/catalogue/titles.ts',
     output: { file: 'dist/consentry-titles.js', format: 'iife', name: 'ConsentryTitles' },
@@ -190,8 +191,9 @@ export default [
         const l = /\/src\/ui\/i18n\/(\w+)\.ts$/.exec(id);
         // English is shared by the interface and the declaration: a file of its own.
         if (l) return l[1];
-        // The catalogue's titles: the interface, the declaration and the first stage's own texts
-        // (src/core/titled.ts) read them; a file of its own, not pulled into the interface's.
+        // The catalogue's titles: the declaration, the placeholder and the first stage (the
+        // late-start message, the interface's preference centre: src/core/titled.ts) read them; a
+        // file of its own, not pulled into the interface's.
         if (id.endsWith('/src/catalogue/titles.ts')) return 'titles';
         return id.includes('/src/ui/') || id.includes('/node_modules/preact/') ? 'ui' : undefined;
       },
