@@ -7,7 +7,10 @@ import type { UiBridge, UiModule } from '../core/ui-port';
 import css from './styles.css?inline';
 import { setLang } from './text';
 import { app } from './view';
-import { b, close, dismiss, fab, io, kept, on, setBridge, setFab, setSwitches, setTitles, setView, view, wantTitles } from './state';
+import { b, close, dismiss, fab, io, kept, on, setBridge, setFab, setSwitches, setView, titlesFrom, view, wantTitles } from './state';
+
+/** The first stage hands the loader of the catalogue's titles (ui-port.ts), called when the preference centre opens or is about to. */
+export { titlesFrom };
 
 let root: HTMLElement | null = null;
 /** Receives focus back when the preference centre closes. */
@@ -175,11 +178,6 @@ export function float(bridge: UiBridge): void {
   if (early(() => float(bridge))) return;
   start(bridge);
   draw();
-}
-
-/** The first stage hands the loader of the catalogue's titles (ui-port.ts): called when the preference centre opens or is about to. */
-export function titlesFrom(load: () => Promise<unknown>): void {
-  setTitles(load);
 }
 
 io.draw = draw;

@@ -88,16 +88,18 @@ export function wantTitles(): void {
   const t = titles;
   titles = undefined;
   if (t) t().then(() => io.draw()).catch(() => {
-    // Drawing failed: the next draw (the visitor's next action) meets it where it is reported.
+    // Drawing failed: not an unhandled rejection on the page; the visitor's next action draws again.
   });
+}
+
+/** Given by the first stage when the chunk loads (ui-port.ts `titlesFrom`): the loader of the titles. */
+export function titlesFrom(load: () => Promise<unknown>): void {
+  titles = load;
 }
 
 /** Index.ts changes the state through these (an imported binding cannot be assigned). */
 export function setBridge(x: UiBridge): void {
   b = x;
-}
-export function setTitles(load: () => Promise<unknown>): void {
-  titles = load;
 }
 export function setView(v: View | null): void {
   view = v;
