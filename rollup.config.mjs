@@ -141,11 +141,20 @@ export default [
     plugins: plugins(),
     onwarn,
   },
-  // The late-start message's words and the catalogue's titles that name the trackers in it, loaded
-  // only on a page where consentry.js started too late.
+  // The catalogue's titles and lifetimes, loaded when the late-start message names a catalogue
+  // service before a chunk that bundles them (embed, declaration) has run, and by the interface
+  // when the preference centre, which alone shows them, opens or is about to (src/core/titled.ts).
+  {
+    input: 'src/catalogue/titles.ts',
+    output: { file: 'dist/consentry-titles.js', format: 'iife', name: 'ConsentryTitles' },
+    plugins: plugins(),
+    onwarn,
+  },
+  // The late-start message's words, with the catalogue's titles that name the trackers in it,
+  // loaded only on a page where consentry.js started too late.
   {
     input: 'src/late-message.ts',
-    output: { file: 'dist/consentry-titles.js', format: 'iife', name: 'ConsentryTitles' },
+    output: { file: 'dist/consentry-late.js', format: 'iife', name: 'ConsentryLate' },
     plugins: plugins(),
     onwarn,
   },
@@ -190,8 +199,9 @@ export default [
         const l = /\/src\/ui\/i18n\/(\w+)\.ts$/.exec(id);
         // English is shared by the interface and the declaration: a file of its own.
         if (l) return l[1];
-        // The catalogue's titles: the interface, the declaration and the first stage's own texts
-        // (src/core/titled.ts) read them; a file of its own, not pulled into the interface's.
+        // The catalogue's titles: the declaration, the placeholder and the first stage (the
+        // late-start message, the interface's preference centre: src/core/titled.ts) read them; a
+        // file of its own, not pulled into the interface's.
         if (id.endsWith('/src/catalogue/titles.ts')) return 'titles';
         return id.includes('/src/ui/') || id.includes('/node_modules/preact/') ? 'ui' : undefined;
       },

@@ -1,9 +1,12 @@
 // ESM entry: `import { init, … } from 'consentry'`. The interface is a separate chunk.
-import { chunks, CLASSIFY_FALLBACK, CLEAN_FALLBACK, DECLARATION_FALLBACK, EMBED_FALLBACK, LANG_FALLBACK, reported } from './core/chunks';
+import { chunks, CLASSIFY_FALLBACK, CLEAN_FALLBACK, DECLARATION_FALLBACK, EMBED_FALLBACK, LANG_FALLBACK, LATE_FALLBACK, reported, TITLES_FALLBACK } from './core/chunks';
+import { lendTitles } from './core/titled';
 
-chunks.ui = () => import('./ui/port');
+chunks.ui = () => import('./ui/port').then(lendTitles);
 chunks.classify = () => reported(import('./catalogue/classifier'), CLASSIFY_FALLBACK).then((m) => m.classifyCookie);
 chunks.embed = () => reported(import('./blocking/placeholder'), EMBED_FALLBACK);
+chunks.titles = () => reported(import('./catalogue/titles'), TITLES_FALLBACK).then((m) => m.withTitles);
+chunks.late = () => reported(import('./late-message'), LATE_FALLBACK).then((m) => m.lateMessage);
 chunks.store = () => import('./storage/store');
 chunks.configErrors = () => import('./core/config-messages');
 chunks.clean = () => reported(import('./blocking/clean'), CLEAN_FALLBACK).then((m) => m.clean);

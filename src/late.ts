@@ -49,7 +49,7 @@ export function look(me: HTMLScriptElement | null): Start {
 /**
  * Reports (console and `error` event) when Consentry started too late (read after the config is
  * known). The words, and the titles that name the trackers that had loaded, are in
- * consentry-titles.js (src/late-message.ts); should it not load (reported), the message is said
+ * consentry-late.js (src/late-message.ts); should it not load (reported), the message is said
  * in short with the services' names.
  */
 export function late(s: Start): void {
@@ -59,7 +59,7 @@ export function late(s: Start): void {
     if (n && ids.indexOf(n) < 0) ids.push(n);
   }
   if (!s.why.length && !ids.length) return;
-  const c = chunks.titles;
+  const c = chunks.late;
   (c ? c() : Promise.reject())
     .then((say) => say(s.why, ids, known()), () => `started too late to hold the page back (${[...s.why, ...ids].join('; ')})`)
     .then((m) => {

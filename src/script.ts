@@ -1,7 +1,7 @@
 // Script-tag entry: defines `window.Consentry` and starts at once (unless `data-manual`), so
 // that blocking is in place before the next element of <head> is parsed.
 import * as api from './api';
-import { chunks, CLASSIFY_FALLBACK, CLEAN_FALLBACK, DECLARATION_FALLBACK, EMBED_FALLBACK, LANG_FALLBACK, reported, TITLES_FALLBACK } from './core/chunks';
+import { chunks, CLASSIFY_FALLBACK, CLEAN_FALLBACK, DECLARATION_FALLBACK, EMBED_FALLBACK, LANG_FALLBACK, LATE_FALLBACK, reported, TITLES_FALLBACK } from './core/chunks';
 import { ConsentryError } from './core/errors';
 import * as errors from './core/errors';
 import * as events from './core/events';
@@ -11,6 +11,7 @@ import { S } from './core/state';
 import * as storage from './storage/index';
 import type { UiChunk } from './core/ui-port';
 import { fail } from './core/events';
+import { lendTitles } from './core/titled';
 import { trust } from './core/tt';
 import { late, look } from './late';
 
@@ -62,7 +63,7 @@ function chunk<T>(url: string, global: string): Promise<T> {
   });
 }
 
-chunks.ui = ui;
+chunks.ui = () => ui().then(lendTitles);
 chunks.lang = (l) => reported(chunk<Record<string, string>>(at(`consentry-${l}.js`), 'ConsentryLang_' + l), LANG_FALLBACK);
 chunks.classify = () =>
   reported(chunk<{ classifyCookie: (n: string) => { category: string } | undefined }>(at('consentry-classifier.js'), 'ConsentryClassifier'), CLASSIFY_FALLBACK)
@@ -70,7 +71,9 @@ chunks.classify = () =>
 chunks.embed = () =>
   reported(chunk<typeof import('./blocking/placeholder')>(at('consentry-embed.js'), 'ConsentryEmbed'), EMBED_FALLBACK);
 chunks.titles = () =>
-  reported(chunk<typeof import('./late-message')>(at('consentry-titles.js'), 'ConsentryTitles'), TITLES_FALLBACK).then((m) => m.lateMessage);
+  reported(chunk<typeof import('./catalogue/titles')>(at('consentry-titles.js'), 'ConsentryTitles'), TITLES_FALLBACK).then((m) => m.withTitles);
+chunks.late = () =>
+  reported(chunk<typeof import('./late-message')>(at('consentry-late.js'), 'ConsentryLate'), LATE_FALLBACK).then((m) => m.lateMessage);
 /**
  * The first stage's modules a chunk shares (one instance of each: the state, its effects and
  * events). A chunk built with them external is a function of this object (rollup.config.mjs,

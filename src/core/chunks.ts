@@ -24,8 +24,10 @@ export interface Chunks {
   configErrors?: (cfg: ResolvedConfig | null) => Promise<typeof import('./config-messages')>;
   /** Everything that writes the choice (src/storage/store.ts). */
   store?: () => Promise<typeof import('../storage/store')>;
+  /** The catalogue's titles and lifetimes, filled into a config (src/catalogue/titles.ts), for the preference centre (src/core/titled.ts). */
+  titles?: () => Promise<typeof import('../catalogue/titles').withTitles>;
   /** The late-start message in words, naming services by their catalogue titles (src/late-message.ts). */
-  titles?: () => Promise<typeof import('../late-message').lateMessage>;
+  late?: () => Promise<typeof import('../late-message').lateMessage>;
   /** The clean-up after a refusal (src/blocking/clean.ts). */
   clean?: () => Promise<typeof import('../blocking/clean').clean>;
 }
@@ -43,8 +45,10 @@ export const EMBED_FALLBACK = 'held frames stay held with no placeholder: they c
 export const DECLARATION_FALLBACK = 'no cookie declaration';
 /** What a page does without the store file. */
 export const STORE_FALLBACK = 'no decision can be stored on this page: trackers stay held as the stored choice says';
-/** What the first stage's texts say without the titles file. */
-export const TITLES_FALLBACK = 'the late-start message names services by their name, not their title';
+/** What the preference centre shows without the titles file. */
+export const TITLES_FALLBACK = 'services are named by their name, not their title';
+/** What the late-start message says without its file. */
+export const LATE_FALLBACK = 'the late-start message names services by their name, not their title';
 /** What a refusal leaves without the clean-up file. */
 export const CLEAN_FALLBACK = 'cookies and storage that refused services left are not removed';
 /** What the clean-up does without the classifier. */

@@ -36,6 +36,8 @@ export interface UiModule {
   hide(): void;
   /** Shows only the floating button that reopens the preference centre (returning visitor, `ui.floatingButton`). */
   float?(bridge: UiBridge): void;
+  /** The titles' loader (see `UiChunk.titlesFrom`), passed on by src/ui/port.ts. */
+  titlesFrom?(load: () => Promise<unknown>): void;
 }
 
 /** What the first stage lends the interface chunk: read live, never copied. */
@@ -59,4 +61,12 @@ export interface UiChunk {
   hide(): Promise<void>;
   /** Shows only the floating button that reopens the preference centre (returning visitor, `ui.floatingButton`). */
   float(host: UiHost): void;
+  /**
+   * Given once by the first stage when the chunk loads: fills the catalogue's titles and
+   * lifetimes into the config (consentry-titles.js, loaded once; a value the site gave wins) and
+   * resolves when they are there or could not load (reported). The interface calls it when the
+   * preference centre, which alone shows them, opens or is about to. A chunk without this member
+   * gets them filled in as soon as it loads.
+   */
+  titlesFrom?(load: () => Promise<unknown>): void;
 }

@@ -5,10 +5,12 @@ import { render } from 'preact';
 import type { View } from '../core/types';
 import type { UiBridge, UiModule } from '../core/ui-port';
 import css from './styles.css?inline';
-import { withTitles } from '../catalogue/titles';
 import { setLang } from './text';
 import { app } from './view';
-import { b, close, dismiss, fab, io, kept, on, setBridge, setFab, setSwitches, setView, view } from './state';
+import { b, close, dismiss, fab, io, kept, on, setBridge, setFab, setSwitches, setView, titlesFrom, view, wantTitles } from './state';
+
+/** The first stage hands the loader of the catalogue's titles (ui-port.ts), called when the preference centre opens or is about to. */
+export { titlesFrom };
 
 let root: HTMLElement | null = null;
 /** Receives focus back when the preference centre closes. */
@@ -126,8 +128,6 @@ function early(f: () => void): boolean {
 
 function start(bridge: UiBridge): void {
   setBridge(bridge);
-  // The catalogue's titles and lifetimes, which the first stage does not carry (bundled here).
-  withTitles(bridge.config);
   (window as any)[OWNER] = me;
   attach();
   const { ui, nonce } = b.config;
@@ -158,6 +158,7 @@ export function show(v: View, bridge: UiBridge, opener?: Element | null): void {
       for (const s of c.services) kept[s] = !on[c.name] && (on['s:' + s] = on[c.name] || (!!r && r.services[s] === true));
     }
     back = opener || null;
+    wantTitles();
   }
   setView(v);
   draw();
@@ -182,4 +183,4 @@ export function float(bridge: UiBridge): void {
 io.draw = draw;
 io.done = done;
 
-export const ui: UiModule = { show, hide, float };
+export const ui: UiModule = { show, hide, float, titlesFrom };

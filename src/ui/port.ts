@@ -65,3 +65,6 @@ export function hide(): Promise<void> {
 export function float(h: UiHost): void {
   ui.float(connect(h));
 }
+
+/** Given once by the first stage when the chunk loads: the loader of the catalogue's titles (ui-port.ts `titlesFrom`). */
+export { titlesFrom } from './index';

@@ -76,6 +76,27 @@ export function save(): void {
 /** × or Esc on the preference centre: decides nothing; a visitor who still has to choose gets the banner back. */
 export const close = () => (!b.record() || b.stale()[0] ? b.open('banner') : io.done('preferences'));
 
+/** The first stage's loader of the catalogue's titles and lifetimes (ui-port.ts `titlesFrom`), until called. */
+let titles: (() => Promise<unknown>) | undefined;
+
+/**
+ * The preference centre, which alone shows the catalogue's titles and lifetimes, opens or is about
+ * to (its opener is pointed at or focused): they are asked for once, and what is shown is drawn
+ * again when they are there. A visitor who decides from the banner never downloads them.
+ */
+export function wantTitles(): void {
+  const t = titles;
+  titles = undefined;
+  if (t) t().then(() => io.draw()).catch(() => {
+    // Drawing failed: not an unhandled rejection on the page; the visitor's next action draws again.
+  });
+}
+
+/** Given by the first stage when the chunk loads (ui-port.ts `titlesFrom`): the loader of the titles. */
+export function titlesFrom(load: () => Promise<unknown>): void {
+  titles = load;
+}
+
 /** Index.ts changes the state through these (an imported binding cannot be assigned). */
 export function setBridge(x: UiBridge): void {
   b = x;

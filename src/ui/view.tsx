@@ -6,7 +6,7 @@
 // preact/jsx-runtime. Markup that repeats is one helper, so that it ships once.
 import { h, type ComponentChildren, type JSX } from 'preact';
 import type { Category } from '../core/types';
-import { all, b, close, dismiss, fab, listed, on, save, toggle, view } from './state';
+import { all, b, close, dismiss, fab, listed, on, save, toggle, view, wantTitles } from './state';
 import { fill, lifetime, list, T, txt } from './text';
 
 const title = (c: Category) => txt(c.title) || T[c.name + 'Title'] || c.name;
@@ -23,9 +23,12 @@ const cross = (label: string, onClick: () => void) =>
   button('cy-x', { 'aria-label': label, onClick }, icon(16, { d: 'M3 3l10 10M13 3 3 13', stroke: 'currentColor', 'stroke-width': 2 }));
 
 const customize = () => b.open('preferences');
+/** A button that opens the preference centre: pointed at or focused, it asks for the titles it shows. */
+const opener = { onClick: customize, onPointerEnter: wantTitles, onFocus: wantTitles };
 
 /** The three choices have the same weight: one style, one size, no default. */
-const choices = (...a: [string, () => void][]) => <div class="cy-btns">{a.map(([label, onClick]) => button('cy-btn', { onClick }, label))}</div>;
+const choices = (...a: [string, () => void][]) =>
+  <div class="cy-btns">{a.map(([label, onClick]) => button('cy-btn', onClick == customize ? opener : { onClick }, label))}</div>;
 
 const note = (text: string) => <p class="cy-note">{text}</p>;
 
@@ -129,6 +132,6 @@ const preferences = () => (
 export const app = () => [
   view == 'banner' ? banner() : view && preferences(),
   fab && view != 'banner' &&
-    button('cy-fab', { 'aria-label': T.prefsTitle, title: T.prefsTitle, onClick: customize },
+    button('cy-fab', { 'aria-label': T.prefsTitle, title: T.prefsTitle, ...opener },
       icon(24, { fill: 'currentColor', d: 'M12 2a10 10 0 1 0 10 10 4 4 0 0 1-5-5 4 4 0 0 1-5-5zm-3.5 8a1.5 1.5 0 1 1 0 3 1.5 1.5 0 0 1 0-3zm7 4a1.5 1.5 0 1 1 0 3 1.5 1.5 0 0 1 0-3zm-6 3a1 1 0 1 1 0 2 1 1 0 0 1 0-2z' })),
 ];

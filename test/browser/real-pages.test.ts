@@ -410,7 +410,7 @@ describe('files loaded when needed, in another folder', () => {
     await p.goto(SITE() + '/');
     await expect.poll(() => errorsOf(p).then((e) => e.length)).toBe(2);
     const errors = await errorsOf(p);
-    expect(errors[0]).toBe(`Consentry: could not load ${SITE()}/notitles/consentry-titles.js; the late-start message names services by their name, not their title`);
+    expect(errors[0]).toBe(`Consentry: could not load ${SITE()}/notitles/consentry-titles.js; services are named by their name, not their title`);
     expect(errors[1]).toContain('Consentry: started too late to hold the page back');
     expect(errors[1]).toContain('meta-pixel');
     expect(errors[1]).toContain('tiktok-pixel');

@@ -97,3 +97,52 @@ test('a returning visitor who refused, on a page with a held YouTube frame: the 
   expect(log.pageErrors).toEqual([]);
   await ctx.close();
 });
+
+test('a first visitor who answers the banner never downloads the catalogue\'s titles', async () => {
+  server.page('/', html('', GA, 'first'));
+  const ctx = await browser.context();
+  const page = await ctx.newPage();
+  const log = collectConsole(page);
+  await page.goto(URL_);
+  await page.getByRole('button', { name: 'Reject all' }).click();
+  await expect.poll(() => page.evaluate(() => (window as any).Consentry.getConsent()?.method)).toBe('reject-all');
+  await idle(page);
+  // The clean-up follows the refusal (and the classifier, when a cookie no service claims is found); the titles never.
+  expect(files().filter((f) => !/^consentry-(clean|classifier)\.js$/.test(f))).toEqual(['consentry-store.js', 'consentry-ui.js', 'consentry.js']);
+  expect(log.pageErrors).toEqual([]);
+  await ctx.close();
+});
+
+test('pointing at Customize brings the catalogue\'s titles, once: the preference centre names services by their titles', async () => {
+  server.page('/', html('', GA, 'customize'));
+  const ctx = await browser.context();
+  const page = await ctx.newPage();
+  const log = collectConsole(page);
+  await page.goto(URL_);
+  const customize = page.getByRole('button', { name: 'Customize' });
+  await customize.hover();
+  await server.waitForHit('/dist/consentry-titles.js');
+  await customize.click();
+  await page.getByRole('dialog', { name: 'Cookie preferences' }).locator('.cy-cat', { has: page.locator('#cy-c-analytics') }).locator('summary').click();
+  await page.getByRole('switch', { name: 'Google Analytics 4' }).waitFor();
+  expect(await page.locator('#cy-s-ga4-d').textContent()).toBe('Cookies kept for 2 years');
+  await idle(page);
+  expect(server.hitsTo('/dist/consentry-titles.js')).toHaveLength(1);
+  expect(log.pageErrors).toEqual([]);
+  await ctx.close();
+});
+
+test('a held frame\'s placeholder brought the titles: the preference centre downloads them no second time', async () => {
+  const frame = `<iframe data-category="functional" data-service="youtube" width="320" height="240" data-src="https://www.youtube.com/embed/abc" title="Video"></iframe>`;
+  server.page('/', html('', frame, 'frame and preferences'));
+  const ctx = await browser.context();
+  const page = await ctx.newPage();
+  await page.goto(URL_);
+  await page.locator('.consentry-embed[role="group"]').waitFor();
+  await page.getByRole('button', { name: 'Customize' }).click();
+  await page.getByRole('dialog', { name: 'Cookie preferences' }).locator('.cy-cat', { has: page.locator('#cy-c-functional') }).locator('summary').click();
+  await page.getByRole('switch', { name: 'YouTube' }).waitFor();
+  await idle(page);
+  expect(files()).toEqual(['consentry-embed.js', 'consentry-store.js', 'consentry-ui.js', 'consentry.js']);
+  await ctx.close();
+});

@@ -3,6 +3,7 @@
 import axe from 'axe-core';
 import { fireEvent, screen, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { withTitles } from '../../src/catalogue/titles';
 import { resolveConfig } from '../../src/core/config';
 import type { ConsentRecord, ConsentryConfig, View } from '../../src/core/types';
 import type { UiBridge } from '../../src/core/ui-port';
@@ -63,6 +64,8 @@ function fake(o: {
       ui.show(v, f.b, document.activeElement);
     },
   };
+  // The first stage's loader of the catalogue's titles and lifetimes; here they are at hand at once.
+  ui.titlesFrom(() => Promise.resolve(withTitles(f.b.config)));
   return f;
 }
 
@@ -575,5 +578,70 @@ describe('languages, theming and options', () => {
     ui.float(f.b);
     expect(screen.getByRole('button', { name: 'Cookie preferences' })).toBeTruthy();
     expect(screen.queryByRole('region', { name: 'Cookies on this site' })).toBeNull();
+  });
+});
+
+describe('the catalogue\'s titles and lifetimes (shown by the preference centre only)', () => {
+  /** A loader of the titles that counts its calls and fills them in when `arrive()` is called. */
+  function slow(f: Fake) {
+    const l = { asked: 0, arrive: () => {} };
+    ui.titlesFrom(() => {
+      l.asked++;
+      return new Promise<void>((ok) => (l.arrive = () => {
+        withTitles(f.b.config);
+        ok();
+      }));
+    });
+    return l;
+  }
+
+  test('a visitor who decides from the banner never asks for them', () => {
+    const f = fake({ seen: ['ga4'] });
+    const l = slow(f);
+    ui.show('banner', f.b);
+    for (const name of ['Accept all', 'Reject all']) fireEvent.pointerEnter(screen.getByRole('button', { name }));
+    screen.getByRole('button', { name: 'Reject all' }).focus();
+    fireEvent.click(screen.getByRole('button', { name: 'Reject all' }));
+    expect(l.asked).toBe(0);
+  });
+
+  test('pointing at or focusing Customize asks for them once, ahead of the preference centre', () => {
+    const f = fake({ seen: ['ga4'] });
+    const l = slow(f);
+    ui.show('banner', f.b);
+    const c = screen.getByRole('button', { name: 'Customize' });
+    fireEvent.pointerEnter(c);
+    expect(l.asked).toBe(1);
+    c.focus();
+    fireEvent.click(c);
+    expect(l.asked).toBe(1);
+    const g = fake();
+    const m = slow(g);
+    ui.show('banner', g.b);
+    screen.getByRole('button', { name: 'Customize' }).focus();
+    expect(m.asked).toBe(1);
+  });
+
+  test('the floating button asks for them when pointed at', () => {
+    const f = fake({ config: { ui: { floatingButton: true } }, record: record({ necessary: true }) });
+    const l = slow(f);
+    ui.float(f.b);
+    fireEvent.pointerEnter(screen.getByRole('button', { name: 'Cookie preferences' }));
+    expect(l.asked).toBe(1);
+  });
+
+  test('the preference centre opened directly shows at once, asks for them, and names the services by their titles when they arrive', async () => {
+    const f = fake({ seen: ['ga4'] });
+    const l = slow(f);
+    ui.show('preferences', f.b);
+    expect(l.asked).toBe(1);
+    expect(document.activeElement).toBe(dialog());
+    expect(document.getElementById('cy-s-ga4')!.textContent).toBe('ga4');
+    l.arrive();
+    await vi.waitFor(() => expect(document.getElementById('cy-s-ga4')!.textContent).toBe('Google Analytics 4'));
+    expect(document.getElementById('cy-s-ga4-d')!.textContent).toBe('Cookies kept for 2 years');
+    expect(sw('Google Analytics 4').getAttribute('aria-describedby')).toBe('cy-s-ga4-d');
+    // Drawn again in place: focus stays where it was.
+    expect(document.activeElement).toBe(dialog());
   });
 });
