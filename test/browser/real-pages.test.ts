@@ -257,7 +257,7 @@ describe('started too late to hold the page', () => {
     const log = collectConsole(p);
     await p.goto(SITE() + '/');
     await p.waitForSelector('#consentry .cy-banner');
-    // Naming the trackers by their titles waits for the catalogue's titles (consentry-titles.js).
+    // The late-start message's words and the titles naming the trackers are in consentry-late.js.
     await expect.poll(() => errorsOf(p).then((e) => e.length)).toBe(1);
     const errors = await errorsOf(p);
     expect(errors).toHaveLength(1);
@@ -403,14 +403,14 @@ describe('files loaded when needed, in another folder', () => {
     expect(server.vendorHits()).toEqual([]);
   });
 
-  test('a titles file that fails to load is reported with its URL; the late-start message names the trackers by their service names', async () => {
+  test('a late-start file that fails to load is reported with its URL; the late-start message names the trackers by their service names', async () => {
     serveDist('notitles', ['consentry.js', 'consentry-store.js']);
     server.page('/', page({ ui: { autoShow: false } }, { tag: '<script defer src="/notitles/consentry.js"></script>', head: SNIPPETS }));
     const p = await browser.page();
     await p.goto(SITE() + '/');
     await expect.poll(() => errorsOf(p).then((e) => e.length)).toBe(2);
     const errors = await errorsOf(p);
-    expect(errors[0]).toBe(`Consentry: could not load ${SITE()}/notitles/consentry-titles.js; services are named by their name, not their title`);
+    expect(errors[0]).toBe(`Consentry: could not load ${SITE()}/notitles/consentry-late.js; the late-start message names services by their name, not their title`);
     expect(errors[1]).toContain('Consentry: started too late to hold the page back');
     expect(errors[1]).toContain('meta-pixel');
     expect(errors[1]).toContain('tiktok-pixel');

@@ -2,7 +2,7 @@
 // the interface their loader as it loads; they are loaded once, only when asked for, and not at all
 // when a chunk that bundles them (the embed placeholder, the declaration) filled them already.
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import type { UiModule } from '../../src/core/ui-port';
+import type { UiChunk } from '../../src/core/ui-port';
 import { fresh } from './helpers';
 
 const quiet = { ui: { autoShow: false } };
@@ -20,7 +20,7 @@ async function core() {
   /** An interface that takes the loader (as consentry-ui.js does); `given()` calls what it got. */
   const ours = () => {
     let given: (() => Promise<unknown>) | undefined;
-    const m: UiModule = { show() {}, hide() {}, titlesFrom: (l) => void (given = l) };
+    const m: UiChunk = { show() {}, hide: () => Promise.resolve(), float() {}, titlesFrom: (l) => void (given = l) };
     expect(lendTitles(m)).toBe(m);
     return () => given!();
   };
@@ -44,9 +44,9 @@ describe('the catalogue\'s titles for the interface', () => {
     expect(load).toHaveBeenCalledTimes(1);
   });
 
-  test('an interface of the site\'s own (no titlesFrom) gets them filled in as it loads', async () => {
+  test('an interface file without titlesFrom (an older consentry-ui.js) gets them filled in as it loads', async () => {
     const { S, load, lendTitles } = await core();
-    lendTitles({ show() {}, hide() {} });
+    lendTitles({ show() {}, hide: () => Promise.resolve(), float() {} });
     expect(load).toHaveBeenCalledTimes(1);
     await vi.waitFor(() => expect(S.cfg!.services.ga4.title).toBe('Google Analytics 4'));
   });
