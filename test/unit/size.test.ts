@@ -23,12 +23,14 @@ const CEILING = {
    * The embed placeholder's drawing (to its chunk) and the hooks from one table took about 940 B out;
    * holding <frame> and the windows of frames, objects and embeds added 167 B; a held <base>,
    * execCommand and a frame's later documents hooked at their load added 358 B; URLs given
-   * through Attr nodes 249 B. */
-  returning: 19_570,
+   * through Attr nodes 249 B. V8's compile hint (`//# allFunctionsCalledOnLoad`, rollup.config.mjs:
+   * the file compiles off the main thread) added 21 B, reading document.cookie once 8 B. */
+  returning: 19_640,
   /** A first visit in English: the core, the store, the interface chunk (Preact, views, English, CSS).
    * The interface now bundles the catalogue's titles and lifetimes (+1,151 B, against 1,530 B out of
-   * the core); the store reaches record.ts through the first stage (-648 B). */
-  first: 34_390,
+   * the core); the store reaches record.ts through the first stage (-648 B). The compile hint on
+   * consentry.js and consentry-ui.js added 42 B (script time on a first visit about a third lower). */
+  first: 34_490,
   /** Each extra language file. */
   language: 1_400,
   /** Loaded only where a frame is held / a declaration element is on the page. Both carry the
