@@ -35,6 +35,8 @@ const { values: opts } = parseArgs({
 });
 const RUNS = Math.max(1, Number(opts.runs) || 7);
 const TOP = Math.max(1, Number(opts.top) || 25);
+/** A source named by a map of dist/ (or of a copy of it elsewhere): its path from the repository. */
+const source = (s) => resolve(ROOT, 'dist', s);
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const median = (xs) => {
   const s = xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
@@ -63,7 +65,7 @@ function namer(dist) {
   };
   const lineOf = (src, line) => {
     if (!sources.has(src)) {
-      const p = resolve(dist, src);
+      const p = source(src);
       sources.set(src, existsSync(p) ? readFileSync(p, 'utf8').split('\n') : []);
     }
     return (sources.get(src)[line - 1] || '').trim();
@@ -90,7 +92,7 @@ async function prettyCopy(dist, label) {
   for (const f of ['consentry.js', 'consentry-ui.js']) {
     const map = JSON.parse(readFileSync(join(dist, f + '.map'), 'utf8'));
     // Sources relative to the map: the copy lives elsewhere, so make them absolute.
-    map.sources = map.sources.map((s) => resolve(dist, s));
+    map.sources = map.sources.map(source);
     const r = await minify(readFileSync(join(dist, f), 'utf8'), {
       compress: false, mangle: false, format: { beautify: true, comments: false },
       sourceMap: { content: map, url: f + '.map' },
@@ -132,7 +134,7 @@ function lines(profile, dist) {
         let o = null;
         for (let c = 0; c < 200 && !(o && o.source); c += 2) o = sm.originalPositionFor({ line, column: c, bias: SourceMapConsumer.LEAST_UPPER_BOUND });
         if (o && o.source) {
-          const f = resolve(dist, o.source);
+          const f = source(o.source);
           k = `${f.replace(ROOT, '').replace(/^.*node_modules\//, '')}:${o.line} ‹${text(f, o.line)}›`;
         }
       }
