@@ -93,14 +93,23 @@ function catalogueReport() {
 }
 
 const ts = () => esbuild({ target: 'es2020', jsx: 'automatic', jsxImportSource: 'preact', minify: false });
-const min = () =>
+/**
+ * V8's explicit compile hint (Chromium 136+; a plain comment elsewhere): every function of the file
+ * is compiled as the script streams in, on a background thread, instead of on the main thread at
+ * its first call. For the files whose code runs at once: consentry.js (every page view, before the
+ * page's next element is parsed), consentry-ui.js (the banner) and consentry-store.js (called as it
+ * arrives; its decision code is then ready before the click). Measured (bench/profile.mjs, A/B,
+ * median of 9 to 11): the library's main-thread script time on a first visit about a third lower.
+ */
+const HINT = '//# allFunctionsCalledOnLoad';
+const min = (preamble) =>
   terser({
     ecma: 2020,
     compress: { passes: 3, pure_getters: true, unsafe_arrows: true },
     mangle: { properties: false },
-    format: { comments: false },
+    format: { comments: false, preamble },
   });
-const plugins = () => [cssInline(), resolve({ browser: true }), ts(), min()];
+const plugins = (preamble) => [cssInline(), resolve({ browser: true }), ts(), min(preamble)];
 const onwarn = (w, warn) => {
   // An import cycle is a design fault here, never silenced (issue 13).
   if (w.code === 'CIRCULAR_DEPENDENCY') throw new Error(w.message);
@@ -111,13 +120,13 @@ export default [
   {
     input: 'src/script.ts',
     output: { file: 'dist/consentry.js', format: 'iife', sourcemap: true, strict: true },
-    plugins: [...plugins(), catalogueReport()],
+    plugins: [...plugins(HINT), catalogueReport()],
     onwarn,
   },
   {
     input: 'src/ui/script.ts',
     output: { file: 'dist/consentry-ui.js', format: 'iife', sourcemap: true },
-    plugins: [...plugins(), cssFile()],
+    plugins: [...plugins(HINT), cssFile()],
     onwarn,
   },
   // One small file per language other than English, loaded beside the interface chunk.
@@ -163,7 +172,7 @@ export default [
   {
     input: 'src/storage/store.ts',
     output: { file: 'dist/consentry-store.js' },
-    plugins: [shared('ConsentryStore'), ...plugins()],
+    plugins: [shared('ConsentryStore'), ...plugins(HINT)],
     onwarn,
   },
   // The words of a config's problems, loaded only for a config that has some.

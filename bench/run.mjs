@@ -42,12 +42,15 @@ const THROTTLE = 4;
 const KB = 1024;
 const HARD_LIMIT_MS = 9 * 60 * 1000;
 
-const LIBS = {
+export const LIBS = {
   consentry: { label: 'Consentry', page: '/consentry.html', files: /^\/dist\/consentry[\w.-]*\.(js|mjs|css)$/ },
   vanilla: { label: 'vanilla-cookieconsent', page: '/vanilla.html', files: /^\/cc\/cookieconsent[\w.-]*\.(js|css)$/ },
 };
 
+/** Run as a program (`npm run bench`), not imported (bench/profile.mjs imports the server and probe). */
+const isMain = !!process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1];
 const { values: opts } = parseArgs({
+  args: isMain ? process.argv.slice(2) : [],
   options: {
     runs: { type: 'string', default: '15' },
     build: { type: 'boolean', default: true },
@@ -66,12 +69,12 @@ const RUNS = Math.max(1, Number(opts.runs) || 15);
 const TYPES = { '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.html': 'text/html; charset=utf-8', '.json': 'application/json' };
 
 /** Serves the two pages, dist/, bench/ and vanilla-cookieconsent's dist on 127.0.0.1. */
-async function serve() {
+export async function serve(dist = DIST) {
   const pages = { '/consentry.html': consentryPage(), '/vanilla.html': vanillaPage() };
   const files = [
-    ['/dist/', DIST], ['/bench/', BENCH], ['/cc/', CC],
+    ['/dist/', dist], ['/bench/', BENCH], ['/cc/', CC],
     // bench/intercept.html may load the script-tag build from the root, as the demo does.
-    ['/', DIST],
+    ['/', dist],
   ];
   const server = http.createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
@@ -124,7 +127,7 @@ function sizeOf(path) {
  * (shadow roots included) and notes when it is first painted visible. Polling once a frame costs
  * the page less than a MutationObserver over the whole document while it is parsed.
  */
-const PROBE = `(() => {
+export const PROBE = `(() => {
   if (window !== window.top) return;
   const B = (window.__bench = { banner: null });
   const RE = /^\\s*accept all\\s*$/i;
@@ -161,7 +164,7 @@ const PROBE = `(() => {
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
-async function throttled(context) {
+export async function throttled(context) {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
@@ -179,7 +182,7 @@ function libraryRequests(page, lib) {
 }
 
 /** Waits until the page's global `expr` is a number, and returns it. */
-async function waitFor(page, expr, timeout = 20000) {
+export async function waitFor(page, expr, timeout = 20000) {
   const test = `typeof (${expr}) === 'number'`;
   await page.waitForFunction(test, null, { timeout, polling: 50 });
   return page.evaluate(expr);
@@ -510,7 +513,9 @@ function markdown(rows) {
   return [line(rows[0]), '| ' + w.map((n) => '-'.repeat(n)).join(' | ') + ' |', ...rows.slice(1).map(line)].join('\n');
 }
 
-main().catch((e) => {
-  console.error(`bench failed: ${e && e.stack ? e.stack : e}`);
-  process.exit(1);
-});
+if (isMain) {
+  main().catch((e) => {
+    console.error(`bench failed: ${e && e.stack ? e.stack : e}`);
+    process.exit(1);
+  });
+}

@@ -7,7 +7,7 @@ import { decodeCopy, meet, migrate, same, type Copy } from '../core/record';
 import { restore, subscribe } from '../core/state';
 import type { ConsentRecord, ResolvedConfig } from '../core/types';
 import { openChannel } from './channel';
-import { cookieName, HOST, readCookies } from './cookie';
+import { cookieJar, cookieName, HOST, readCookies } from './cookie';
 import { readDurable } from './idb';
 
 /** The store chunk's module. */
@@ -61,9 +61,11 @@ export function withStore<T>(f: (s: Store) => T | Promise<T>): Promise<T> {
 function read(cfg: ResolvedConfig): Copies {
   const t = cfg.cookie;
   const mine = cookieName(t);
-  const out: Copies = { trusted: [], other: [], broken: false, raw: readCookies(mine) };
+  // `document.cookie` read once: each read asks the browser's cookie store.
+  const jar = cookieJar();
+  const out: Copies = { trusted: [], other: [], broken: false, raw: readCookies(mine, jar) };
   for (const n of [HOST + t.name, t.name]) {
-    for (const v of readCookies(n)) {
+    for (const v of readCookies(n, jar)) {
       const c = decodeCopy(v, cfg);
       if (!c) out.broken = true;
       else (n === mine ? out.trusted : out.other).push(c);
