@@ -5,7 +5,7 @@
 // The hooks run at every insertion of the page: the cheapest tests come first.
 import { ConsentryError } from '../core/errors';
 import { chunks } from '../core/chunks';
-import { fail } from '../core/events';
+import { fail, report } from '../core/events';
 import { known, subscribe } from '../core/state';
 import type { ConsentChoice } from '../core/types';
 import { embed, unembed } from './embed';
@@ -15,6 +15,7 @@ import { DROP, patch, replay, setter, unhooked } from './hook';
 import { allowed, base, blocked, see, serviceOf, SVG_URL_ATTRS, tagged, URL_ATTRS } from './match';
 import { isHTML, policy, trust, tt } from '../core/tt';
 import { cookieJar, HOST } from '../storage/cookie';
+import { withStore } from '../storage/index';
 
 /** Nodes Consentry inserts itself after consent; never held back again. */
 export const grantedNodes = new WeakSet<Node>();
@@ -46,7 +47,7 @@ const at = (e: Element) => (e.localName === 'link' || e.localName === 'base' || 
 const url = (e: Element) => e.getAttribute(at(e)) || (svg(e) ? e.getAttribute(XL) : null);
 
 /** Held elements, in the order they were met. */
-let held: Element[] = [];
+const held: Element[] = [];
 const heldNow = () => held;
 /** Scripts granted and waiting for the one before them to load (document order). */
 const queue: Element[] = [];
@@ -58,8 +59,10 @@ let ready = false;
 let allow: (choice: ConsentChoice) => Promise<unknown>;
 
 // ---- withdrawal (issue 10): what was released and has not run yet never runs ------------------
+// The undo is the store chunk's (src/blocking/withdraw.ts): only a decision, a reset or another
+// tab's message can withdraw anything, and the store chunk applies each. Here, the bookkeeping.
 /** Released external scripts whose file has not run yet (fetch in flight, or not inserted). */
-let pending: HTMLScriptElement[] = [];
+const pending: HTMLScriptElement[] = [];
 /** Released elements that ran on this page (scripts executed, frames loaded). */
 const ran: Element[] = [];
 /** A document that is never rendered: a script adopted into it before its fetch ends never runs (HTML: "prepare the script element", node document check). */
@@ -120,32 +123,6 @@ function done(this: HTMLScriptElement, e: Event): void {
       console.error(x); // a listener of the page's script: nothing thrown reaches the page
     }
   }
-}
-
-/**
- * Puts a released script whose file has not run back in the held form. One in the document is
- * replaced by a held copy (its attributes) and adopted into an inert document, which Chromium (and the HTML
- * standard) never executes, even when its fetch completes; one not inserted is changed in place.
- */
-function unrelease(n: HTMLScriptElement): void {
-  let h = n;
-  const A = at(n);
-  if (n.isConnected) {
-    // A new element, not a clone: a clone keeps the "already started" flag and would never run.
-    h = n.ownerDocument.createElementNS(n.namespaceURI, 'script') as HTMLScriptElement;
-    for (const a of Array.from(n.attributes)) if (a.name !== A) h.setAttribute(a.name, a.value);
-  }
-  grantedNodes.delete(n);
-  if (plain.has(n)) plain.add(h);
-  toHeld(h, n.getAttribute(A) || '', owner.get(n));
-  h.nonce = n.nonce;
-  if (h !== n) {
-    n.replaceWith(h);
-    inertDoc().adoptNode(n);
-    // It held the scripts after it (document order): they go on.
-    if (n === cur) next();
-  }
-  held.push(h);
 }
 
 /** The service to hold an untagged element back for, or undefined. */
@@ -870,32 +847,17 @@ export function startBlocking(onAllow: (choice: ConsentChoice) => Promise<unknow
   }
 
   subscribe(({ record: r, previous: p, cause }) => {
+    const l = held.splice(0);
     // Withdrawal: released scripts that have not run, and scripts queued behind them, are held
     // again; released frames of a withdrawn service are unloaded and get their placeholder back.
-    const l = held;
-    held = [];
-    const left = pending;
-    pending = [];
-    for (const n of left) may(n) ? pending.push(n) : unrelease(n);
-    for (let i = queue.length; i--; ) {
-      const o = queue[i];
-      if (!may(o)) {
-        queue.splice(i, 1);
-        grantedNodes.delete(o);
-        held.push(o);
-      }
-    }
-    for (const e of ran) {
-      if (isFrame(e) && !may(e) && grantedNodes.has(e)) {
-        grantedNodes.delete(e);
-        if (!e.hasAttribute(DSRC)) {
-          e.setAttribute(DSRC, e.getAttribute('src') || '');
-          // Navigating the frame away is what stops its code; removing `src` alone would not.
-          e.setAttribute('src', 'about:blank');
-        }
-        held.push(e);
-        embed(e, allow, heldNow);
-      }
+    // Nothing can be withdrawn before there was a record; from then on the store chunk is loaded
+    // (it applied the change), and this runs at once, before what is held is released.
+    if (p) {
+      withStore((s) => s.withdraw(held, pending, queue, ran, grantedNodes, may, at, (h, n) => {
+        if (plain.has(n)) plain.add(h);
+        toHeld(h, n.getAttribute(at(n)) || '', owner.get(n));
+        (h as HTMLScriptElement).nonce = (n as HTMLScriptElement).nonce;
+      }, (n) => n === cur && next(), (f) => embed(f, allow, heldNow))).catch(report);
     }
     for (const e of l) {
       // A pixel of a refused service is dropped: events recorded before a refusal are never sent.
