@@ -6,7 +6,7 @@
 import { ConsentryError } from '../core/errors';
 import { chunks } from '../core/chunks';
 import { fail, report } from '../core/events';
-import { known, subscribe } from '../core/state';
+import { known, S, subscribe } from '../core/state';
 import type { ConsentChoice } from '../core/types';
 import { embed, unembed } from './embed';
 import { guard } from './guard';
@@ -234,7 +234,7 @@ function heldForm(e: Element): boolean {
 /** A script, frame, image, link, object or embed met in the document (parser, markup, or inserted by other means). */
 function meet(e: Element): void {
   if (grantedNodes.has(e) || !e.isConnected) return;
-  if (OWNERS[e.localName]) frame(e);
+  frame(e);
   // Held elements are in the tagged form too: met again (moved), they are held again.
   if (e.hasAttribute(CAT)) {
     const s = tagged(e);
@@ -421,10 +421,11 @@ function into(x: any): void {
 }
 
 /**
- * A frame, object or embed element's window. An object's or embed's is made in a later task unless
+ * A frame, object or embed element's window (any other element has none). An object's or embed's is made in a later task unless
  * its document is asked for (getSVGDocument makes it now); an embed's is reached only as `frames[i]`.
  */
 function frame(e: any): void {
+  if (!OWNERS[e.localName]) return;
   if (e.localName[0] !== 'i' && e.localName[0] !== 'f') {
     try {
       e.getSVGDocument();
@@ -574,6 +575,12 @@ const rangeContext = (r: Range) => {
   return n.nodeType === 1 ? n : n.parentNode;
 };
 
+/** The node an editable region's insertHTML command parses in: where the selection starts, else the body. */
+const selected = (d: Document) => {
+  const r = d.getSelection && d.getSelection();
+  return r && r.rangeCount ? rangeContext(r.getRangeAt(0)) : d.body;
+};
+
 /** Methods that insert nodes: held scripts and frames never reach the document runnable. */
 const inserting = (o: Function) =>
   function (this: Node) {
@@ -652,23 +659,28 @@ function attrOwn(w: any): void {
 /** Each element's attribute map, to find the element `setNamedItem` gives an Attr to. */
 const maps = new WeakMap<object, Element>();
 
-/** An Attr's new value, judged for the element that owns it: the value to set, or DROP (held). */
-function attrValue(a: Attr, v: unknown): unknown {
-  const e = a.ownerElement;
-  if (!e) return v;
-  const n = a.name.toLowerCase();
+/**
+ * The value the page's code gives an element's attribute `n` (lower case), however it is given
+ * (setAttribute, an Attr node): DROP when it is the URL of a tracker (the element is held instead),
+ * a frame's `srcdoc` with its trackers held, else the value itself.
+ */
+function attrSet(e: Element, n: string, v: unknown): unknown {
   if (n === at(e)) return stop(e, v, 1) ? DROP : v;
   return n === 'srcdoc' && e.localName === 'iframe' ? markup(v, null, true, 2) : v;
 }
+
+/** An Attr's new value, judged for the element that owns it. */
+const attrValue = (a: Attr, v: unknown) => (a.ownerElement ? attrSet(a.ownerElement, a.name.toLowerCase(), v) : v);
 
 /** setAttributeNode(NS), setNamedItem(NS): an Attr given to the element `of(this)`. */
 const attrNode = (of: (t: any) => Element | undefined) => (o: Function) =>
   function (this: unknown, a: any) {
     const e = of(this);
     if (e && a && a.nodeType === 2) {
-      const n = String(a.name).toLowerCase();
-      if (n === at(e) && stop(e, a.value, 1)) return null;
-      if (n === 'srcdoc' && e.localName === 'iframe') a.value = markup(a.value, null, true, 2);
+      const v = a.value;
+      const x = attrSet(e, String(a.name).toLowerCase(), v);
+      if (x === DROP) return null;
+      if (x !== v) a.value = x;
     }
     const r = o.apply(this, arguments);
     if (e) shown(e);
@@ -677,7 +689,7 @@ const attrNode = (of: (t: any) => Element | undefined) => (o: Function) =>
 
 /** A frame, object or embed given a URL while in the document: the window it shows (about:blank) gets the hooks. */
 const shown = (e: Element) => {
-  if (OWNERS[e.localName] && e.isConnected) frame(e);
+  if (e.isConnected) frame(e);
 };
 const src = setter((e: Element, v) => (stop(e, v, 1) ? DROP : v), shown);
 /** innerHTML of an element or a shadow root: its own content. */
@@ -733,18 +745,13 @@ export function startBlocking(onAllow: (choice: ConsentChoice) => Promise<unknow
       // Only the attribute an element loads from (`src`, a link's `href`, an object's `data`), and a
       // frame's `srcdoc`; names are case-insensitive in HTML. Comparing lengths first keeps `role`,
       // `type`, `name`… cheap.
-      if (typeof n === 'string' && n.length < 7) {
-        if (n.length > 5) {
-          if (this.localName === 'iframe' && n.toLowerCase() === 'srcdoc') arguments[1] = markup(v, null, true, 2);
-        } else {
-          const a = at(this);
-          if (n.length === a.length && n.toLowerCase() === a) {
-            if (stop(this, v, 1)) return;
-            const r = o.apply(this, arguments);
-            shown(this);
-            return r;
-          }
-        }
+      if (typeof n === 'string' && (n.length === 6 || n.length === at(this).length)) {
+        const x = attrSet(this, n.toLowerCase(), v);
+        if (x === DROP) return;
+        arguments[1] = x;
+        const r = o.apply(this, arguments);
+        shown(this);
+        return r;
       }
       return o.apply(this, arguments);
     }],
@@ -786,25 +793,19 @@ export function startBlocking(onAllow: (choice: ConsentChoice) => Promise<unknow
     ['Document', 'adoptNode', adopting],
     // An editable region's commands: insertHTML parses markup where the selection is; insertImage
     // of a held URL inserts the image in the held form instead (released on consent).
-    ['Document', 'execCommand', (o) => function (this: Document, c: unknown, u: unknown, v: unknown) {
-      const a = arguments;
-      const k = typeof c === 'string' && c.toLowerCase();
-      if (k === 'insertimage' && v != null && untagged('img', String(v))) {
-        const i = inertDoc().createElement('img');
-        i.setAttribute('src', String(v));
-        a[0] = 'insertHTML';
-        a[2] = i.outerHTML;
-      }
-      if (k === 'inserthtml' || a[0] === 'insertHTML') {
-        const r = this.getSelection && this.getSelection();
-        const ctx = r && r.rangeCount ? rangeContext(r.getRangeAt(0)) : this.body;
-        const h = a[2];
-        a[2] = markup(h, ctx, false);
-        const x = o.apply(this, a);
-        framed(ctx, h);
-        return x;
-      }
-      return o.apply(this, a);
+    ['Document', 'execCommand', (o) => {
+      const insert = parsing(2, selected, false)(o);
+      return function (this: Document, c: unknown, u: unknown, v: unknown) {
+        const a = arguments;
+        const k = typeof c === 'string' && c.toLowerCase();
+        if (k === 'insertimage' && v != null && untagged('img', String(v))) {
+          const i = inertDoc().createElement('img');
+          i.setAttribute('src', String(v));
+          a[0] = 'insertHTML';
+          a[2] = i.outerHTML;
+        }
+        return (k === 'inserthtml' || a[0] === 'insertHTML' ? insert : o).apply(this, a);
+      };
     }],
     // A shadow root is out of the document's observer: each one code makes is watched too.
     ['Element', 'attachShadow', (o) => function (this: Element) {
@@ -831,7 +832,7 @@ export function startBlocking(onAllow: (choice: ConsentChoice) => Promise<unknow
   // page's own load handlers runs (capture, on the document, comes before the frame's listeners).
   D.addEventListener('load', (e) => {
     const t = e.target as Element;
-    if (t && OWNERS[t.localName]) frame(t);
+    if (t) frame(t);
   }, true);
   ready = D.readyState !== 'loading';
   if (D.documentElement) look(D.documentElement);
@@ -841,9 +842,17 @@ export function startBlocking(onAllow: (choice: ConsentChoice) => Promise<unknow
     ready = true;
     pump();
   });
-  // One hook made unchangeable by a script above ours: the others hold; the site owner hears which is missing.
+  // One hook made unchangeable by a script above ours: the others hold; the site owner hears which
+  // is missing, in the words of the config errors' file (once the config says where it is), or
+  // without them by the hooks' names alone.
   if (unhooked.length) {
-    fail(new ConsentryError(`blocking: ${unhooked.length} of its hooks could not be installed (a script above consentry.js made them unchangeable): ${unhooked.join(', ')}. What reaches the page only through ${unhooked.length > 1 ? 'them' : 'it'} is not held back; every other way in still is. Fix: load consentry.js first, before that script.`));
+    const c = chunks.configErrors;
+    Promise.resolve()
+      .then(() => c!(S.cfg))
+      .then((m) => m.unhooked(unhooked), () => 'blocking: hooks not installed: ' + unhooked.join(', '))
+      .then((m) => {
+        fail(new ConsentryError(m));
+      });
   }
 
   subscribe(({ record: r, previous: p, cause }) => {
