@@ -461,7 +461,7 @@ const peek = (g: Function) =>
 
 const XHTML = 'http://www.w3.org/1999/xhtml';
 /** Contexts whose content the live page reads as text (scripting is on there): nothing in it loads. */
-const TEXT: Record<string, 1> = { script: 1, style: 1, textarea: 1, title: 1, xmp: 1, iframe: 1, noembed: 1, noframes: 1, plaintext: 1, noscript: 1 };
+const TEXT = /^(script|style|textarea|title|xmp|iframe|noembed|noframes|plaintext|noscript)$/;
 /**
  * Only a string naming one of these attributes can hold an element that loads something: the
  * tokenizer lower-cases attribute names but never decodes character references in them.
@@ -547,7 +547,7 @@ function heldIn(h: string, ctx: any, scripts: boolean, write?: 1 | 2): string | 
   if (!c || c.nodeType !== 1) c = null;
   const ns = c ? c.namespaceURI : XHTML;
   let name = c ? c.localName : 'body';
-  if (ns === XHTML && TEXT[name]) return;
+  if (ns === XHTML && TEXT.test(name)) return;
   if (ns === XHTML && name === 'html') name = 'body';
   const box = doc.createElementNS(ns, name);
   inner!.set!.call(box, v(write ? h + EOF : h));
@@ -866,7 +866,7 @@ export function startBlocking(onAllow: (choice: ConsentChoice) => Promise<unknow
         if (plain.has(n)) plain.add(h);
         toHeld(h, n.getAttribute(at(n)) || '', owner.get(n));
         (h as HTMLScriptElement).nonce = (n as HTMLScriptElement).nonce;
-      }, (n) => n === cur && next(), (f) => embed(f, allow, heldNow))).catch(report);
+      }, (n) => n === cur && next(), (f) => embed(f, allow, heldNow), inertDoc)).catch(report);
     }
     for (const e of l) {
       // A pixel of a refused service is dropped: events recorded before a refusal are never sent.

@@ -4,9 +4,6 @@
 // chunk, so it is loaded by then: a page view where nobody changes their mind never downloads this.
 // The first stage keeps the bookkeeping (what was released, what ran) and lends it here.
 
-/** A document that is never rendered: a script adopted into it before its fetch ends never runs (HTML: "prepare the script element", node document check). */
-let inert: Document | undefined;
-
 /**
  * Holds again, on a withdrawal, what the first stage released and may no longer run, into `held`
  * (emptied by the caller, refilled in this order): released external scripts whose file has not
@@ -14,7 +11,9 @@ let inert: Document | undefined;
  * (`ran`): navigated away to about:blank, with their placeholder back. `granted`: the nodes
  * released; `may`: whether an element may run now; `at`: the attribute it loads from; `reheld(h, n)`: writes `h` in the held form of
  * the released script `n` (itself or its copy); `after(n)`: `n` no longer runs, the scripts queued
- * behind it go on; `placeholder(f)`: shows a held frame's placeholder.
+ * behind it go on; `placeholder(f)`: shows a held frame's placeholder; `inert()`: a document that is
+ * never rendered, where a script adopted before its fetch ends never runs (HTML: "prepare the
+ * script element", node document check).
  */
 export function withdraw(
   held: Element[],
@@ -27,6 +26,7 @@ export function withdraw(
   reheld: (h: Element, n: Element) => void,
   after: (n: Element) => void,
   placeholder: (f: Element) => void,
+  inert: () => Document,
 ): void {
   for (const n of pending.splice(0)) may(n) ? pending.push(n) : unrelease(n);
   for (let i = queue.length; i--; ) {
@@ -68,7 +68,7 @@ export function withdraw(
     reheld(h, n);
     if (h !== n) {
       n.replaceWith(h);
-      (inert ||= document.implementation.createHTMLDocument('')).adoptNode(n);
+      inert().adoptNode(n);
       after(n);
     }
     held.push(h);
