@@ -59,8 +59,8 @@ let ready = false;
 let allow: (choice: ConsentChoice) => Promise<unknown>;
 
 // ---- withdrawal (issue 10): what was released and has not run yet never runs ------------------
-// The undo is the store chunk's (src/blocking/withdraw.ts): only a decision, a reset or another
-// tab's message can withdraw anything, and the store chunk applies each. Here, the bookkeeping.
+// The undo is the store chunk's (src/blocking/withdraw.ts): only a change from a record can
+// withdraw anything, and the store chunk applies each. Here, the bookkeeping.
 /** Released external scripts whose file has not run yet (fetch in flight, or not inserted). */
 const pending: HTMLScriptElement[] = [];
 /** Released elements that ran on this page (scripts executed, frames loaded). */
@@ -421,8 +421,9 @@ function into(x: any): void {
 }
 
 /**
- * A frame, object or embed element's window (any other element has none). An object's or embed's is made in a later task unless
- * its document is asked for (getSVGDocument makes it now); an embed's is reached only as `frames[i]`.
+ * A frame, object or embed element's window (any other element has none). An object's or embed's
+ * is made in a later task unless its document is asked for (getSVGDocument makes it now); an
+ * embed's is reached only as `frames[i]`.
  */
 function frame(e: any): void {
   if (!OWNERS[e.localName]) return;
@@ -859,9 +860,11 @@ export function startBlocking(onAllow: (choice: ConsentChoice) => Promise<unknow
     const l = held.splice(0);
     // Withdrawal: released scripts that have not run, and scripts queued behind them, are held
     // again; released frames of a withdrawn service are unloaded and get their placeholder back.
-    // Nothing can be withdrawn before there was a record; from then on the store chunk is loaded
-    // (it applied the change), and this runs at once, before what is held is released.
-    if (p) {
+    // Only a change from a record can withdraw anything, and the store chunk applied it: this runs
+    // at once, before what is held is released. Before any record, only what was released before
+    // the config was read can be refused by it (a catalogue service the site files under another
+    // purpose): the store chunk is loaded for it, and it is held again as soon as it arrives.
+    if (p || [pending, queue, ran].some((l) => l.some((e) => !may(e)))) {
       withStore((s) => s.withdraw(held, pending, queue, ran, grantedNodes, may, at, (h, n) => {
         if (plain.has(n)) plain.add(h);
         toHeld(h, n.getAttribute(at(n)) || '', owner.get(n));

@@ -1,7 +1,8 @@
 // Withdrawal (issue 10), carried by the store chunk (consentry-store.js): what was released and has
-// not run yet never runs, and a released frame of a withdrawn service is unloaded. Only a decision,
-// a reset or a message from another tab can withdraw anything, and each is applied by the store
-// chunk, so it is loaded by then: a page view where nobody changes their mind never downloads this.
+// not run yet never runs, and a released frame of a withdrawn service is unloaded. Only a change
+// from a record can withdraw anything (a decision, a reset, another tab's message, the repair of the
+// stores at start), and each is applied by the store chunk, so it is loaded by then: a page view
+// where nobody changes their mind never downloads this.
 // The first stage keeps the bookkeeping (what was released, what ran) and lends it here.
 
 /**
@@ -9,9 +10,9 @@
  * (emptied by the caller, refilled in this order): released external scripts whose file has not
  * run (`pending`), scripts queued behind one that loads (`queue`), and frames that were released
  * (`ran`): navigated away to about:blank, with their placeholder back. `granted`: the nodes
- * released; `may`: whether an element may run now; `at`: the attribute it loads from; `reheld(h, n)`: writes `h` in the held form of
- * the released script `n` (itself or its copy); `after(n)`: `n` no longer runs, the scripts queued
- * behind it go on; `placeholder(f)`: shows a held frame's placeholder; `inert()`: a document that is
+ * released; `may`: whether an element may run now; `at`: the attribute it loads from;
+ * `reheld(h, n)`: writes `h` in the held form of the released script `n` (itself or its copy);
+ * `after(n)`: `n` no longer runs, the scripts queued behind it (document order) go on; `placeholder(f)`: shows a held frame's placeholder; `inert()`: a document that is
  * never rendered, where a script adopted before its fetch ends never runs (HTML: "prepare the
  * script element", node document check).
  */
