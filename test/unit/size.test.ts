@@ -23,8 +23,9 @@ const CEILING = {
    * The embed placeholder's drawing (to its chunk) and the hooks from one table took about 940 B out;
    * holding <frame> and the windows of frames, objects and embeds added 167 B; a held <base>,
    * execCommand and a frame's later documents hooked at their load added 358 B; URLs given
-   * through Attr nodes 249 B. The undo of a release on withdrawal (to the store chunk) took 158 B out; the words of
-   * the hooks-not-installed error (to the config errors' file) and folding the attribute paths 122 B. */
+   * through Attr nodes 249 B. The undo of a release on withdrawal (to the store chunk) took 158 B
+   * out; the words of the hooks-not-installed error (to the config errors' file) and folding the
+   * attribute paths 122 B; undoing a release the config refuses before any record added 12 B. */
   returning: 19_315,
   /** A first visit in English: the core, the store, the interface chunk (Preact, views, English, CSS).
    * The interface now bundles the catalogue's titles and lifetimes (+1,151 B, against 1,530 B out of
