@@ -6,7 +6,7 @@ import { withStored } from '../catalogue/details';
 import type { Chunks } from '../core/chunks';
 import { own as ownKey } from '../core/dict';
 import type { ResolvedConfig } from '../core/types';
-import { cookieJar } from '../storage/cookie';
+import { cookieJar, HOST } from '../storage/cookie';
 import { domains } from '../core/domains';
 
 /** What the clean-up reads of the core. */
@@ -84,7 +84,8 @@ export function clean(fresh: boolean, b: CleanBridge): void {
   const allowed = b.allowed;
   const cookies: string[] = [];
   const keys: string[] = [];
-  const own: string[] = [k.cookie.name];
+  // Consentry's own cookie, under either name (`__Host-` on https): never handed to the classifier.
+  const own: string[] = [k.cookie.name, HOST + k.cookie.name];
   // What an allowed service also claims (`_ga` is GA4's and Firebase's) is kept.
   const keep: string[] = [];
   for (const n in k.services) {

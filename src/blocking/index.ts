@@ -5,8 +5,8 @@
 // The hooks run at every insertion of the page: the cheapest tests come first.
 import { ConsentryError } from '../core/errors';
 import { chunks } from '../core/chunks';
-import { fail } from '../core/events';
-import { known, subscribe } from '../core/state';
+import { fail, report } from '../core/events';
+import { known, S, subscribe } from '../core/state';
 import type { ConsentChoice } from '../core/types';
 import { embed, unembed } from './embed';
 import { guard } from './guard';
@@ -15,6 +15,7 @@ import { DROP, patch, replay, setter, unhooked } from './hook';
 import { allowed, base, blocked, see, serviceOf, SVG_URL_ATTRS, tagged, URL_ATTRS } from './match';
 import { isHTML, policy, trust, tt } from '../core/tt';
 import { cookieJar, HOST } from '../storage/cookie';
+import { withStore } from '../storage/index';
 
 /** Nodes Consentry inserts itself after consent; never held back again. */
 export const grantedNodes = new WeakSet<Node>();
@@ -46,7 +47,7 @@ const at = (e: Element) => (e.localName === 'link' || e.localName === 'base' || 
 const url = (e: Element) => e.getAttribute(at(e)) || (svg(e) ? e.getAttribute(XL) : null);
 
 /** Held elements, in the order they were met. */
-let held: Element[] = [];
+const held: Element[] = [];
 const heldNow = () => held;
 /** Scripts granted and waiting for the one before them to load (document order). */
 const queue: Element[] = [];
@@ -58,8 +59,10 @@ let ready = false;
 let allow: (choice: ConsentChoice) => Promise<unknown>;
 
 // ---- withdrawal (issue 10): what was released and has not run yet never runs ------------------
+// The undo is the store chunk's (src/blocking/withdraw.ts): only a change from a record can
+// withdraw anything, and the store chunk applies each. Here, the bookkeeping.
 /** Released external scripts whose file has not run yet (fetch in flight, or not inserted). */
-let pending: HTMLScriptElement[] = [];
+const pending: HTMLScriptElement[] = [];
 /** Released elements that ran on this page (scripts executed, frames loaded). */
 const ran: Element[] = [];
 /** A document that is never rendered: a script adopted into it before its fetch ends never runs (HTML: "prepare the script element", node document check). */
@@ -120,32 +123,6 @@ function done(this: HTMLScriptElement, e: Event): void {
       console.error(x); // a listener of the page's script: nothing thrown reaches the page
     }
   }
-}
-
-/**
- * Puts a released script whose file has not run back in the held form. One in the document is
- * replaced by a held copy (its attributes) and adopted into an inert document, which Chromium (and the HTML
- * standard) never executes, even when its fetch completes; one not inserted is changed in place.
- */
-function unrelease(n: HTMLScriptElement): void {
-  let h = n;
-  const A = at(n);
-  if (n.isConnected) {
-    // A new element, not a clone: a clone keeps the "already started" flag and would never run.
-    h = n.ownerDocument.createElementNS(n.namespaceURI, 'script') as HTMLScriptElement;
-    for (const a of Array.from(n.attributes)) if (a.name !== A) h.setAttribute(a.name, a.value);
-  }
-  grantedNodes.delete(n);
-  if (plain.has(n)) plain.add(h);
-  toHeld(h, n.getAttribute(A) || '', owner.get(n));
-  h.nonce = n.nonce;
-  if (h !== n) {
-    n.replaceWith(h);
-    inertDoc().adoptNode(n);
-    // It held the scripts after it (document order): they go on.
-    if (n === cur) next();
-  }
-  held.push(h);
 }
 
 /** The service to hold an untagged element back for, or undefined. */
@@ -257,7 +234,7 @@ function heldForm(e: Element): boolean {
 /** A script, frame, image, link, object or embed met in the document (parser, markup, or inserted by other means). */
 function meet(e: Element): void {
   if (grantedNodes.has(e) || !e.isConnected) return;
-  if (OWNERS[e.localName]) frame(e);
+  frame(e);
   // Held elements are in the tagged form too: met again (moved), they are held again.
   if (e.hasAttribute(CAT)) {
     const s = tagged(e);
@@ -444,10 +421,12 @@ function into(x: any): void {
 }
 
 /**
- * A frame, object or embed element's window. An object's or embed's is made in a later task unless
- * its document is asked for (getSVGDocument makes it now); an embed's is reached only as `frames[i]`.
+ * A frame, object or embed element's window (any other element has none). An object's or embed's
+ * is made in a later task unless its document is asked for (getSVGDocument makes it now); an
+ * embed's is reached only as `frames[i]`.
  */
 function frame(e: any): void {
+  if (!OWNERS[e.localName]) return;
   if (e.localName[0] !== 'i' && e.localName[0] !== 'f') {
     try {
       e.getSVGDocument();
@@ -483,7 +462,7 @@ const peek = (g: Function) =>
 
 const XHTML = 'http://www.w3.org/1999/xhtml';
 /** Contexts whose content the live page reads as text (scripting is on there): nothing in it loads. */
-const TEXT: Record<string, 1> = { script: 1, style: 1, textarea: 1, title: 1, xmp: 1, iframe: 1, noembed: 1, noframes: 1, plaintext: 1, noscript: 1 };
+const TEXT = /^(script|style|textarea|title|xmp|iframe|noembed|noframes|plaintext|noscript)$/;
 /**
  * Only a string naming one of these attributes can hold an element that loads something: the
  * tokenizer lower-cases attribute names but never decodes character references in them.
@@ -569,7 +548,7 @@ function heldIn(h: string, ctx: any, scripts: boolean, write?: 1 | 2): string | 
   if (!c || c.nodeType !== 1) c = null;
   const ns = c ? c.namespaceURI : XHTML;
   let name = c ? c.localName : 'body';
-  if (ns === XHTML && TEXT[name]) return;
+  if (ns === XHTML && TEXT.test(name)) return;
   if (ns === XHTML && name === 'html') name = 'body';
   const box = doc.createElementNS(ns, name);
   inner!.set!.call(box, v(write ? h + EOF : h));
@@ -595,6 +574,12 @@ const adjacent = (e: Element, where: unknown) => {
 const rangeContext = (r: Range) => {
   const n = r.startContainer;
   return n.nodeType === 1 ? n : n.parentNode;
+};
+
+/** The node an editable region's insertHTML command parses in: where the selection starts, else the body. */
+const selected = (d: Document) => {
+  const r = d.getSelection && d.getSelection();
+  return r && r.rangeCount ? rangeContext(r.getRangeAt(0)) : d.body;
 };
 
 /** Methods that insert nodes: held scripts and frames never reach the document runnable. */
@@ -675,23 +660,28 @@ function attrOwn(w: any): void {
 /** Each element's attribute map, to find the element `setNamedItem` gives an Attr to. */
 const maps = new WeakMap<object, Element>();
 
-/** An Attr's new value, judged for the element that owns it: the value to set, or DROP (held). */
-function attrValue(a: Attr, v: unknown): unknown {
-  const e = a.ownerElement;
-  if (!e) return v;
-  const n = a.name.toLowerCase();
+/**
+ * The value the page's code gives an element's attribute `n` (lower case), however it is given
+ * (setAttribute, an Attr node): DROP when it is the URL of a tracker (the element is held instead),
+ * a frame's `srcdoc` with its trackers held, else the value itself.
+ */
+function attrSet(e: Element, n: string, v: unknown): unknown {
   if (n === at(e)) return stop(e, v, 1) ? DROP : v;
   return n === 'srcdoc' && e.localName === 'iframe' ? markup(v, null, true, 2) : v;
 }
+
+/** An Attr's new value, judged for the element that owns it. */
+const attrValue = (a: Attr, v: unknown) => (a.ownerElement ? attrSet(a.ownerElement, a.name.toLowerCase(), v) : v);
 
 /** setAttributeNode(NS), setNamedItem(NS): an Attr given to the element `of(this)`. */
 const attrNode = (of: (t: any) => Element | undefined) => (o: Function) =>
   function (this: unknown, a: any) {
     const e = of(this);
     if (e && a && a.nodeType === 2) {
-      const n = String(a.name).toLowerCase();
-      if (n === at(e) && stop(e, a.value, 1)) return null;
-      if (n === 'srcdoc' && e.localName === 'iframe') a.value = markup(a.value, null, true, 2);
+      const v = a.value;
+      const x = attrSet(e, String(a.name).toLowerCase(), v);
+      if (x === DROP) return null;
+      if (x !== v) a.value = x;
     }
     const r = o.apply(this, arguments);
     if (e) shown(e);
@@ -700,7 +690,7 @@ const attrNode = (of: (t: any) => Element | undefined) => (o: Function) =>
 
 /** A frame, object or embed given a URL while in the document: the window it shows (about:blank) gets the hooks. */
 const shown = (e: Element) => {
-  if (OWNERS[e.localName] && e.isConnected) frame(e);
+  if (e.isConnected) frame(e);
 };
 const src = setter((e: Element, v) => (stop(e, v, 1) ? DROP : v), shown);
 /** innerHTML of an element or a shadow root: its own content. */
@@ -756,18 +746,13 @@ export function startBlocking(onAllow: (choice: ConsentChoice) => Promise<unknow
       // Only the attribute an element loads from (`src`, a link's `href`, an object's `data`), and a
       // frame's `srcdoc`; names are case-insensitive in HTML. Comparing lengths first keeps `role`,
       // `type`, `name`… cheap.
-      if (typeof n === 'string' && n.length < 7) {
-        if (n.length > 5) {
-          if (this.localName === 'iframe' && n.toLowerCase() === 'srcdoc') arguments[1] = markup(v, null, true, 2);
-        } else {
-          const a = at(this);
-          if (n.length === a.length && n.toLowerCase() === a) {
-            if (stop(this, v, 1)) return;
-            const r = o.apply(this, arguments);
-            shown(this);
-            return r;
-          }
-        }
+      if (typeof n === 'string' && (n.length === 6 || n.length === at(this).length)) {
+        const x = attrSet(this, n.toLowerCase(), v);
+        if (x === DROP) return;
+        arguments[1] = x;
+        const r = o.apply(this, arguments);
+        shown(this);
+        return r;
       }
       return o.apply(this, arguments);
     }],
@@ -809,25 +794,19 @@ export function startBlocking(onAllow: (choice: ConsentChoice) => Promise<unknow
     ['Document', 'adoptNode', adopting],
     // An editable region's commands: insertHTML parses markup where the selection is; insertImage
     // of a held URL inserts the image in the held form instead (released on consent).
-    ['Document', 'execCommand', (o) => function (this: Document, c: unknown, u: unknown, v: unknown) {
-      const a = arguments;
-      const k = typeof c === 'string' && c.toLowerCase();
-      if (k === 'insertimage' && v != null && untagged('img', String(v))) {
-        const i = inertDoc().createElement('img');
-        i.setAttribute('src', String(v));
-        a[0] = 'insertHTML';
-        a[2] = i.outerHTML;
-      }
-      if (k === 'inserthtml' || a[0] === 'insertHTML') {
-        const r = this.getSelection && this.getSelection();
-        const ctx = r && r.rangeCount ? rangeContext(r.getRangeAt(0)) : this.body;
-        const h = a[2];
-        a[2] = markup(h, ctx, false);
-        const x = o.apply(this, a);
-        framed(ctx, h);
-        return x;
-      }
-      return o.apply(this, a);
+    ['Document', 'execCommand', (o) => {
+      const insert = parsing(2, selected, false)(o);
+      return function (this: Document, c: unknown, u: unknown, v: unknown) {
+        const a = arguments;
+        const k = typeof c === 'string' && c.toLowerCase();
+        if (k === 'insertimage' && v != null && untagged('img', String(v))) {
+          const i = inertDoc().createElement('img');
+          i.setAttribute('src', String(v));
+          a[0] = 'insertHTML';
+          a[2] = i.outerHTML;
+        }
+        return (k === 'inserthtml' || a[0] === 'insertHTML' ? insert : o).apply(this, a);
+      };
     }],
     // A shadow root is out of the document's observer: each one code makes is watched too.
     ['Element', 'attachShadow', (o) => function (this: Element) {
@@ -854,7 +833,7 @@ export function startBlocking(onAllow: (choice: ConsentChoice) => Promise<unknow
   // page's own load handlers runs (capture, on the document, comes before the frame's listeners).
   D.addEventListener('load', (e) => {
     const t = e.target as Element;
-    if (t && OWNERS[t.localName]) frame(t);
+    if (t) frame(t);
   }, true);
   ready = D.readyState !== 'loading';
   if (D.documentElement) look(D.documentElement);
@@ -864,38 +843,33 @@ export function startBlocking(onAllow: (choice: ConsentChoice) => Promise<unknow
     ready = true;
     pump();
   });
-  // One hook made unchangeable by a script above ours: the others hold; the site owner hears which is missing.
+  // One hook made unchangeable by a script above ours: the others hold; the site owner hears which
+  // is missing, in the words of the config errors' file (once the config says where it is), or
+  // without them by the hooks' names alone.
   if (unhooked.length) {
-    fail(new ConsentryError(`blocking: ${unhooked.length} of its hooks could not be installed (a script above consentry.js made them unchangeable): ${unhooked.join(', ')}. What reaches the page only through ${unhooked.length > 1 ? 'them' : 'it'} is not held back; every other way in still is. Fix: load consentry.js first, before that script.`));
+    const c = chunks.configErrors;
+    Promise.resolve()
+      .then(() => c!(S.cfg))
+      .then((m) => m.unhooked(unhooked), () => 'blocking: hooks not installed: ' + unhooked.join(', '))
+      .then((m) => {
+        fail(new ConsentryError(m));
+      });
   }
 
   subscribe(({ record: r, previous: p, cause }) => {
+    const l = held.splice(0);
     // Withdrawal: released scripts that have not run, and scripts queued behind them, are held
     // again; released frames of a withdrawn service are unloaded and get their placeholder back.
-    const l = held;
-    held = [];
-    const left = pending;
-    pending = [];
-    for (const n of left) may(n) ? pending.push(n) : unrelease(n);
-    for (let i = queue.length; i--; ) {
-      const o = queue[i];
-      if (!may(o)) {
-        queue.splice(i, 1);
-        grantedNodes.delete(o);
-        held.push(o);
-      }
-    }
-    for (const e of ran) {
-      if (isFrame(e) && !may(e) && grantedNodes.has(e)) {
-        grantedNodes.delete(e);
-        if (!e.hasAttribute(DSRC)) {
-          e.setAttribute(DSRC, e.getAttribute('src') || '');
-          // Navigating the frame away is what stops its code; removing `src` alone would not.
-          e.setAttribute('src', 'about:blank');
-        }
-        held.push(e);
-        embed(e, allow, heldNow);
-      }
+    // Only a change from a record can withdraw anything, and the store chunk applied it: this runs
+    // at once, before what is held is released. Before any record, only what was released before
+    // the config was read can be refused by it (a catalogue service the site files under another
+    // purpose): the store chunk is loaded for it, and it is held again as soon as it arrives.
+    if (p || [pending, queue, ran].some((l) => l.some((e) => !may(e)))) {
+      withStore((s) => s.withdraw(held, pending, queue, ran, grantedNodes, may, at, (h, n) => {
+        if (plain.has(n)) plain.add(h);
+        toHeld(h, n.getAttribute(at(n)) || '', owner.get(n));
+        (h as HTMLScriptElement).nonce = (n as HTMLScriptElement).nonce;
+      }, (n) => n === cur && next(), (f) => embed(f, allow, heldNow), inertDoc)).catch(report);
     }
     for (const e of l) {
       // A pixel of a refused service is dropped: events recorded before a refusal are never sent.

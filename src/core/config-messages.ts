@@ -1,7 +1,8 @@
 // The words of a config's problems: the key, what was expected, what was received. Only a config
 // with a problem needs them: config.ts notes each problem as a code, and the script-tag build
 // loads this file (consentry-config-errors.js) when there is one; the first stage stays blocked
-// (fail closed) meanwhile.
+// (fail closed) meanwhile. Also the words of the other mistakes of a site's setup: a second init()
+// with another config, hooks a script above consentry.js made unchangeable.
 import { show } from './errors';
 
 const quoted = (list: unknown) => (list as string[]).map((x) => `"${x}"`).join(', ');
@@ -56,6 +57,14 @@ export function conflict(byTag: boolean): string {
 export function uiUrlDeprecated(uiUrl: string): string {
   const folder = uiUrl.replace(/[?#].*$/, '').replace(/[^/]*$/, '');
   return `Consentry: config.uiUrl is deprecated and will be removed: set "baseUrl": ${JSON.stringify(folder || './')}, the folder of every file Consentry loads when needed (consentry-ui.js, consentry-<lang>.js, consentry-classifier.js). Until then the other files are looked for in the folder of uiUrl.`;
+}
+
+/**
+ * Hooks of blocking that a script above consentry.js made unchangeable (named as src/blocking/hook.ts
+ * names them): what is not held because of it, and the fix.
+ */
+export function unhooked(list: string[]): string {
+  return `blocking: ${list.length} of its hooks could not be installed (a script above consentry.js made them unchangeable): ${list.join(', ')}. What reaches the page only through ${list.length > 1 ? 'them' : 'it'} is not held back; every other way in still is. Fix: load consentry.js first, before that script.`;
 }
 
 /** The message of one problem, as `config.key: expected X, received Y`. */

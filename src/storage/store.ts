@@ -8,6 +8,8 @@ import { fail, report } from '../core/events';
 import { decision } from '../core/decision';
 import { withdrew } from '../core/grants';
 export { announce } from '../core/change';
+// The undo of a release, run by the first stage's blocking effect on a change this chunk applied.
+export { withdraw } from '../blocking/withdraw';
 import { migrate, same, wins } from '../core/record';
 import { encode, summary } from '../core/record-write';
 import { decide, reset as forget, restore, S, tab, type Change } from '../core/state';

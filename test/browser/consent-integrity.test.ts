@@ -269,6 +269,26 @@ describe('fault 3: withdrawal while a tracker is loading or running', () => {
     expect(await p.evaluate(() => (window as any).__mark)).toBe(1);
   });
 
+  test('GTM still loading above consentry.js (necessary in the catalogue), filed under analytics by the site: it never runs before a choice; granted, it runs once', async () => {
+    slow('www.googletagmanager.com', '/gtm.js', 'gtm', 600);
+    const config = { ...QUIET, services: { gtm: { category: 'analytics' } } };
+    server.page('/p', `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Shop</title>`
+      + '<script async src="https://www.googletagmanager.com/gtm.js?id=GTM-TEST"></script>'
+      + `<script type="application/json" id="consentry-config">${JSON.stringify(config)}</script>`
+      + '<script src="/dist/consentry.js"></script></head><body><h1>Shop</h1></body></html>');
+    const p = await browser.page();
+    const log = collectConsole(p);
+    await p.goto(SITE + '/p');
+    await server.waitForHit('www.googletagmanager.com/gtm.js');
+    await server.quiet(800);
+    expect(await vendorRuns(p)).toEqual([]);
+    // Held again in its place, in the held form.
+    expect(await p.evaluate(() => document.querySelectorAll('head script[type="text/plain"][data-service="gtm"][data-category="analytics"]').length)).toBe(1);
+    await p.evaluate(() => Consentry.acceptAll());
+    await expect.poll(() => vendorRuns(p), { timeout: 5000 }).toEqual(['www.googletagmanager.com/gtm.js']);
+    expect(log.pageErrors).toEqual([]);
+  });
+
   test("reloadOnWithdraw 'auto' (default): a withdrawn service that ran reloads the page once; after it nothing runs and its cookies are gone", async () => {
     slow('www.googletagmanager.com', '/gtag/js', 'ga4', 0);
     const p = await visit(page(GTAG, '', QUIET));
