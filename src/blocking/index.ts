@@ -320,6 +320,12 @@ function pump(): void {
     // Still being parsed: the next mutation (or DOMContentLoaded) resumes.
     if (c && !parsed(o)) return;
     queue.shift();
+    // Refused since it was queued (a withdrawal whose undo is still loading): held again, never run.
+    if (!may(o)) {
+      grantedNodes.delete(o);
+      held.push(o);
+      continue;
+    }
     // `data-src`, an SVG script's `data-href`.
     const a = 'data-' + at(o);
     const u = o.getAttribute(a);
@@ -715,10 +721,11 @@ function deep(n: any): void {
 
 function added(rs: MutationRecord[]): void {
   if (queue.length) pump();
-  for (let i = 0; i < rs.length; i++) {
-    const a = rs[i].addedNodes;
-    for (let j = 0; j < a.length; j++) look(a[j]);
-  }
+  // The parser adds a subtree node by node: a node whose parent came in the same batch is met with
+  // that parent (its subtree is searched once, not again at each level).
+  const batch = new Set<Node>();
+  for (let i = 0; i < rs.length; i++) rs[i].addedNodes.forEach((n) => batch.add(n));
+  batch.forEach((n) => batch.has(n.parentNode!) || look(n));
 }
 
 /**
