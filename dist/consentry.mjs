@@ -1,2 +1,2 @@
-export{C as ConsentryError,G as acceptAll,I as getConsent,J as hasConsent,L as hide,O as init,P as loadScript,Q as on,R as rejectAll,T as renderDeclaration,U as reset,V as setConsent,W as showBanner,X as showPreferences,Y as version,Z as whenGranted}from"./consentry-index.mjs";
+export{C as ConsentryError,J as acceptAll,L as getConsent,O as hasConsent,P as hide,Q as init,R as loadScript,T as on,U as rejectAll,V as renderDeclaration,W as reset,X as setConsent,Y as showBanner,Z as showPreferences,_ as version,$ as whenGranted}from"./consentry-index.mjs";
 //# sourceMappingURL=consentry.mjs.map
