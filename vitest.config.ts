@@ -15,6 +15,9 @@ export default defineConfig({
           environment: 'happy-dom',
           environmentOptions: { happyDOM: { url: 'https://www.shop.test/' } },
           setupFiles: ['test/unit/setup.ts'],
+          // A limit that only bounds a failing test: a busy 2-core machine (a browser suite beside it)
+          // makes the heavier units (history, fuzzing) take several times their quiet duration.
+          testTimeout: 30000,
           // The interface's stylesheet as a real string (`styles.css?inline`), as the build gives it.
           css: { include: [/src\/ui\/styles\.css/] },
         },
