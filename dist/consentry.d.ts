@@ -298,11 +298,11 @@ declare function init(config?: ConsentryConfig): Promise<ConsentRecord | null>;
 declare function getConsent(): ConsentRecord | null;
 /** Whether a category (and optionally one of its services) is granted now (synchronous). */
 declare function hasConsent(category: string, service?: string): boolean;
-/** Grants every category (advertising stays off under GPC) and stores it. */
+/** Grants every category (advertising stays off under GPC) and stores it; resolves with the record once stored (README, JS API). */
 declare function acceptAll(): Promise<ConsentRecord>;
-/** Refuses every optional category and stores it. */
+/** Refuses every optional category and stores it; resolves with the record once stored and the refused services' cookies and storage are cleaned up (README, JS API). */
 declare function rejectAll(): Promise<ConsentRecord>;
-/** Stores a partial choice; unspecified categories and services keep their current value. */
+/** Stores a partial choice; unspecified categories and services keep their current value. Resolves with the record once stored and what it refuses is cleaned up; rejects with a ConsentryError naming an unknown key or name (README, JS API). */
 declare function setConsent(choice: ConsentChoice): Promise<ConsentRecord>;
 /** Shows the first layer. */
 declare function showBanner(): void;
@@ -324,7 +324,7 @@ declare function whenGranted(category: string, service?: string): Promise<void>;
  * tries again); waits, without rejecting, while consent is refused (README: "API").
  */
 declare function loadScript(src: string | TrustedScriptURL, options: LoadScriptOptions): Promise<void>;
-/** Forgets the choice (history is kept), cleans up what was granted, and shows the banner again. */
+/** Forgets the choice (history is kept), cleans up what was granted, and shows the banner again; resolves once stored and cleaned up (README, JS API). */
 declare function reset(): Promise<void>;
 /**
  * Fills `element` with the cookie declaration (purposes, services, cookies, lifetimes, the visitor's

@@ -223,12 +223,12 @@ export function hasConsent(category: string, service?: string): boolean {
   return granted(category, service);
 }
 
-/** Grants every category (advertising stays off under GPC) and stores it. */
+/** Grants every category (advertising stays off under GPC) and stores it; resolves with the record once stored (README, JS API). */
 export function acceptAll(): Promise<ConsentRecord> {
   return commit('accept-all');
 }
 
-/** Refuses every optional category and stores it. */
+/** Refuses every optional category and stores it; resolves with the record once stored and the refused services' cookies and storage are cleaned up (README, JS API). */
 export function rejectAll(): Promise<ConsentRecord> {
   return commit('reject-all');
 }
@@ -238,7 +238,7 @@ export function dismiss(): Promise<ConsentRecord> {
   return commit('dismiss');
 }
 
-/** Stores a partial choice; unspecified categories and services keep their current value. */
+/** Stores a partial choice; unspecified categories and services keep their current value. Resolves with the record once stored and what it refuses is cleaned up; rejects with a ConsentryError naming an unknown key or name (README, JS API). */
 export function setConsent(choice: ConsentChoice): Promise<ConsentRecord> {
   if (!choice || typeof choice !== 'object') {
     return Promise.reject(fail(new ConsentryError(`setConsent: expected { categories?, services? }, received ${show(choice)}`)));
@@ -369,7 +369,7 @@ export function loadScript(src: string | TrustedScriptURL, options: LoadScriptOp
   })));
 }
 
-/** Forgets the choice (history is kept), cleans up what was granted, and shows the banner again. */
+/** Forgets the choice (history is kept), cleans up what was granted, and shows the banner again; resolves once stored and cleaned up (README, JS API). */
 export async function reset(): Promise<void> {
   if (!S.cfg) return;
   await withStore((s) => s.reset());

@@ -76,9 +76,10 @@ function expire(name: string): void {
 /**
  * Deletes what services that may not run have left, and drops their queued events. After a
  * decision (`fresh`), cookies no service claims are also classified (the classifier is loaded
- * then only, never on a plain page view) and deleted when their category is refused.
+ * then only, never on a plain page view) and deleted when their category is refused: the promise
+ * returned then settles once they are (undefined when there is nothing to classify).
  */
-export function clean(fresh: boolean, b: CleanBridge): void {
+export function clean(fresh: boolean, b: CleanBridge): Promise<unknown> | undefined {
   // The catalogue's cookies and storage keys, which the first stage does not carry (bundled here).
   const k = withStored(b.config);
   const allowed = b.allowed;
@@ -118,7 +119,7 @@ export function clean(fresh: boolean, b: CleanBridge): void {
     }
   }
   if (fresh && other.length && b.classify) {
-    b.classify().then((classify) => {
+    return b.classify().then((classify) => {
       for (const n of other) {
         const c = classify(n);
         if (c && !allowed(c.category)) expire(n);

@@ -15,7 +15,7 @@ import { DROP, patch, replay, setter, unhooked } from './hook';
 import { allowed, base, blocked, see, serviceOf, SVG_URL_ATTRS, tagged, URL_ATTRS } from './match';
 import { isHTML, policy, trust, tt } from '../core/tt';
 import { cookieJar, HOST } from '../storage/cookie';
-import { withStore } from '../storage/index';
+import { sync, withStore } from '../storage/index';
 
 /** Nodes Consentry inserts itself after consent; never held back again. */
 export const grantedNodes = new WeakSet<Node>();
@@ -84,9 +84,11 @@ function cleanup(fresh: boolean): void {
   const c = chunks.clean;
   if (!c) return;
   const go = () => {
-    c().then((f) => f(fresh, { config: known(), allowed, classify: chunks.classify })).catch(() => {
+    const p = c().then((f) => f(fresh, { config: known(), allowed, classify: chunks.classify })).catch(() => {
       // reported with its fallback by the loader
     });
+    // A decision's promise waits for the clean-up it started (src/storage/store.ts `commit`).
+    if (fresh) sync.cleaning = p;
   };
   // Nothing refused (everything accepted): nothing to clean up after.
   const k = known();

@@ -30,7 +30,13 @@ export interface Copies {
  * page or in another tab (a start-up read never overrides one), and whether a service withdrawn
  * since ran on this page (blocking's answer, for `reloadOnWithdraw: 'auto'`).
  */
-export const sync = { send: null as ((d: unknown) => void) | null, changes: 0, ran: (): boolean => true };
+export const sync = {
+  send: null as ((d: unknown) => void) | null,
+  changes: 0,
+  ran: (): boolean => true,
+  /** The clean-up a decision started (blocking): a decision's promise resolves once it is done. */
+  cleaning: undefined as Promise<unknown> | undefined,
+};
 
 let loading: Promise<Store> | null = null;
 /** The store chunk once loaded: calls made after that are synchronous, as before the split. */

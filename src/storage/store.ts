@@ -172,7 +172,8 @@ export function reconcile(copies: Copies, d: ConsentRecord | null, ok: boolean, 
 }
 
 /**
- * Makes and applies a decision, then resolves once it is stored. Two decisions of one page are
+ * Makes and applies a decision, then resolves once it is stored and the clean-up it started (what
+ * it refuses: cookies, storage; unclaimed cookies classified) is done. Two decisions of one page are
  * never at the same millisecond: the later one must win over the earlier in every store, whatever
  * the clock says (a tie would go to the more protective one).
  */
@@ -186,12 +187,15 @@ export function commit(method: ConsentMethod, choice?: ConsentChoice): Promise<C
   }
   const last = S.stored && Date.parse(S.stored.updatedAt);
   if (last && Date.parse(r.updatedAt) <= last && r.id === S.stored!.id) r.updatedAt = new Date(last + 1).toISOString();
+  sync.cleaning = undefined;
   decide(r);
-  return written().then(() => r);
+  // Stored, and applied: what it refuses has been cleaned up (its cookies and storage removed).
+  return Promise.all([written(), sync.cleaning]).then(() => r);
 }
 
-/** Forgets the choice on this page (history is kept); resolves once stored. */
+/** Forgets the choice on this page (history is kept); resolves once stored and cleaned up. */
 export function reset(): Promise<unknown> {
+  sync.cleaning = undefined;
   forget();
-  return written();
+  return Promise.all([written(), sync.cleaning]);
 }

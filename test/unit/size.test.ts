@@ -20,13 +20,15 @@ const CEILING = {
    * (store) and the uiUrl warning's words (config errors) -675 B; the withdrawal's undo (store) and
    * the hooks-not-installed words (config errors) -271 B; the titles' loader lent to the interface
    * +56 B; V8's compile hint (`//# allFunctionsCalledOnLoad`) +21 B; a queued script refused since
-   * it was queued held again, a parser batch searched from its roots +33 B. */
-  returning: 18_840,
+   * it was queued held again, a parser batch searched from its roots +33 B; a decision waits for
+   * the clean-up it started +20 B (18,837). */
+  returning: 18_860,
   /** A first visit in English: the core, the store, the interface chunk (Preact, views, English, CSS).
    * 34,341 -> 33,465: the titles load when the preference centre opens or is about to, not with
    * the interface (-1,070 B); the interface builds its own bridge (+272 B) and the store carries
-   * the withdrawal's undo, Shopify's call and the reload after a withdrawal (+607 B). */
-  first: 33_490,
+   * the withdrawal's undo, Shopify's call and the reload after a withdrawal (+607 B); a decision
+   * waits for its clean-up (+41 B): 33,506. */
+  first: 33_530,
   /** Each extra language file. */
   language: 1_400,
   /** Loaded only where a frame is held / a declaration element is on the page. Both carry the
@@ -44,7 +46,7 @@ const CEILING = {
   /** The late-start message's words and the catalogue's titles naming the trackers in it. */
   late: 1_650, // 1,628
   /** Everything that writes the choice: a first visit, then any page where a decision is made. */
-  store: 4_310, // 3,682 -> 4,289: the withdrawal's undo (+285 B), Shopify's call and the reload after a withdrawal (+303 B), the compile hint (+23 B)
+  store: 4_330, // 3,682 -> 4,310 (a decision waits for its clean-up: +21 B): the withdrawal's undo (+285 B), Shopify's call and the reload after a withdrawal (+303 B), the compile hint (+23 B)
   /** The words of a config's problems, loaded only when the config has some. */
   configErrors: 1_360, // 1,025 -> 1,335: the uiUrl deprecation warning (+165 B, loaded beside the interface when uiUrl is set), the hooks-not-installed words (+120 B)
 };
