@@ -1,2 +1,2 @@
-export{C as ConsentryError,J as acceptAll,L as getConsent,O as hasConsent,P as hide,Q as init,R as loadScript,T as on,U as rejectAll,V as renderDeclaration,W as reset,X as setConsent,Y as showBanner,Z as showPreferences,_ as version,$ as whenGranted}from"./consentry-index.mjs";
+export{C as ConsentryError,L as acceptAll,O as getConsent,P as hasConsent,Q as hide,R as init,T as loadScript,U as on,V as rejectAll,W as renderDeclaration,X as reset,Y as setConsent,Z as showBanner,_ as showPreferences,$ as version,a0 as whenGranted}from"./consentry-index.mjs";
 //# sourceMappingURL=consentry.mjs.map

@@ -752,10 +752,10 @@ export function startBlocking(onAllow: (choice: ConsentChoice) => Promise<unknow
     ['HTMLIFrameElement HTMLFrameElement HTMLObjectElement HTMLEmbedElement', 'getSVGDocument', peek],
     ['', 'open', peek],
     ['Element', 'setAttribute', (o) => function (this: Element, n: unknown, v: unknown) {
-      // Only the attribute an element loads from (`src`, a link's `href`, an object's `data`), and a
-      // frame's `srcdoc`; names are case-insensitive in HTML. Comparing lengths first keeps `role`,
-      // `type`, `name`… cheap.
-      if (typeof n === 'string' && (n.length === 6 || n.length === at(this).length)) {
+      // Only the attribute an element loads from (`src`, a link's `href`, an object's `data`: 3 or 4
+      // letters), and a frame's `srcdoc`; names are case-insensitive in HTML. Comparing lengths
+      // first keeps `class`, `style`, `aria-*`, `data-*`… cheap.
+      if (typeof n === 'string' && (n.length === 6 || (n.length < 5 && n.length === at(this).length))) {
         const x = attrSet(this, n.toLowerCase(), v);
         if (x === DROP) return;
         arguments[1] = x;

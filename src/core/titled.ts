@@ -5,9 +5,11 @@
 import { CATALOGUE } from '../catalogue/index';
 import { chunks } from './chunks';
 import { known } from './state';
+import type { ResolvedConfig } from './types';
 import type { UiChunk } from './ui-port';
 
-let loading: Promise<((c: ReturnType<typeof known>) => unknown) | void> | undefined;
+/** The titles chunk's filler, once asked for (nothing when it failed to load). */
+let loading: Promise<((c: ResolvedConfig) => unknown) | void> | undefined;
 
 /**
  * Fills the catalogue's titles and lifetimes into the config in use, loading them once, unless

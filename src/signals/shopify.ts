@@ -1,7 +1,7 @@
 // Shopify's customer privacy API: told of each decision (here or in another tab) and of a reset,
 // never of the restore of a stored choice (Shopify keeps its own copy of the choice, and each call
 // is a request to Shopify). Part of the store chunk, which makes every decision and reset.
-import { report } from '../core/events';
+import { safe } from './util';
 import { granted, S } from '../core/state';
 
 export function tellShopify(): void {
@@ -9,14 +9,6 @@ export function tellShopify(): void {
   if (!sh || !sh.loadFeatures || (S.cfg && !S.cfg.services.shopify)) return;
   const m = granted('advertising');
   const v = { analytics: granted('analytics'), marketing: m, preferences: granted('functional'), sale_of_data: m };
-  // Shopify's own code failing must not stop Consentry, nor reach the page.
-  const safe = (f: () => void) => {
-    try {
-      f();
-    } catch (e) {
-      report(e);
-    }
-  };
   safe(() => sh.loadFeatures([{ name: 'consent-tracking-api', version: '0.1' }], (e: unknown) => {
     if (!e) safe(() => sh.customerPrivacy.setTrackingConsent(v, () => {}));
   }));

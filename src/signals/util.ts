@@ -1,4 +1,6 @@
 // Small helpers shared by the signals.
+import { report } from '../core/events';
+
 export const w = window as any;
 export const AP = Array.prototype;
 export const G = 'granted';
@@ -28,5 +30,14 @@ export function trap(o: any, k: string, fn: (v: any) => void): void {
     });
   } catch {
     // not configurable: a `var` of that name declared, still empty, before Consentry ran
+  }
+}
+
+/** Runs a call into a vendor's own code: its failure is reported, never stops the others nor reaches the page. */
+export function safe(f: () => void): void {
+  try {
+    f();
+  } catch (e) {
+    report(e);
   }
 }

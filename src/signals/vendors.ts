@@ -2,8 +2,7 @@
 // first when its global appears (ahead of whatever the site's snippet queues next), then on
 // every change of what it is allowed.
 import { granted, S, serviceGranted } from '../core/state';
-import { report } from '../core/events';
-import { A, D, G, trap, w } from './util';
+import { A, D, G, safe, trap, w } from './util';
 
 type Send = (v: any, key: string, first?: boolean) => void;
 
@@ -36,14 +35,6 @@ const VENDORS: [string, string, () => string, Send][] = [
 ];
 
 const sent: Record<string, string> = {};
-
-function safe(f: () => void): void {
-  try {
-    f();
-  } catch (e) {
-    report(e); // a vendor's own code failing must not stop the others, nor reach the page
-  }
-}
 
 /** Waits for each vendor the config knows (a service the site removed is left alone). */
 export function watchVendors(): void {
